@@ -1,0 +1,30 @@
+"""The four groups of the project. Wagtail's own migration made "Editors" and
+"Moderators" with page permissions and the default approval workflow; Editors becomes
+Redacteurs here. Each app gives the groups its own model permissions in its migrations."""
+
+from django.db import migrations
+
+GROEPEN = ["Redacteurs", "Moderators", "Juristen", "Coördinatoren"]
+
+
+def maak_groepen(apps, schema_editor):
+    Group = apps.get_model("auth", "Group")
+    editors = Group.objects.filter(name="Editors").first()
+    if editors and not Group.objects.filter(name="Redacteurs").exists():
+        editors.name = "Redacteurs"
+        editors.save()
+    for naam in GROEPEN:
+        Group.objects.get_or_create(name=naam)
+
+
+def noop(apps, schema_editor):
+    pass
+
+
+class Migration(migrations.Migration):
+    dependencies = [
+        ("auth", "0012_alter_user_first_name_max_length"),
+        ("wagtailcore", "__latest__"),
+        ("wagtailadmin", "__latest__"),
+    ]
+    operations = [migrations.RunPython(maak_groepen, noop)]

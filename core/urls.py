@@ -1,0 +1,14 @@
+from django.urls import path
+from django.views.generic import TemplateView
+from wagtail.contrib.sitemaps.views import sitemap
+
+app_name = "core"
+
+urlpatterns = [
+    path(
+        "robots.txt",
+        TemplateView.as_view(template_name="core/robots.txt", content_type="text/plain"),
+        name="robots",
+    ),
+    path("sitemap.xml", sitemap, name="sitemap"),
+]

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class JurideskConfig(AppConfig):
+    name = "juridesk"
+    verbose_name = "Juridesk"

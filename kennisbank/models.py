@@ -1,0 +1,342 @@
+"""Page types of the public knowledge base: home, theme tree, news, dossiers, lexicon,
+and the juridesk information page."""
+
+import datetime
+
+from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.db import models
+from django.utils.html import strip_tags
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import RICH_TEXT_FEATURES, InhoudBlock, WijzigingBlock, table_of_contents
+
+NIEUWS_PER_PAGINA = 20
+
+
+class HomePage(Page):
+    intro = models.TextField(
+        "Intro",
+        blank=True,
+        help_text="Korte zin onder het zoekvak op de startpagina.",
+    )
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = "Startpagina"
+        verbose_name_plural = "Startpagina's"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themagebieden"] = (
+            ThemaPagina.objects.child_of(self).live().public().order_by("path")
+        )
+        context["laatste_nieuws"] = (
+            NieuwsPagina.objects.live().public().order_by("-datum", "-pk")[:6]
+        )
+        context["dossiers"] = (
+            DossierPagina.objects.live().public().filter(actueel=True).order_by("-pk")[:6]
+        )
+        return context
+
+
+class ThemaPagina(Page):
+    samenvatting = models.TextField(
+        "In het kort",
+        blank=True,
+        help_text="Twee à drie zinnen: de kern van deze pagina. Staat bovenaan en in de zoekresultaten.",
+    )
+    body = StreamField(InhoudBlock(), verbose_name="Inhoud", blank=True)
+    laatst_bijgewerkt = models.DateField(
+        "Laatst inhoudelijk bijgewerkt",
+        null=True,
+        blank=True,
+        help_text=(
+            "Pas deze datum aan bij een inhoudelijke wijziging (nieuwe regelgeving, praktijk, "
+            "rechtspraak), niet bij een taalcorrectie. Lezers zien deze datum."
+        ),
+    )
+    gerelateerde_themas = ParentalManyToManyField(
+        "kennisbank.ThemaPagina",
+        blank=True,
+        related_name="+",
+        verbose_name="Gerelateerde themapagina's",
+    )
+    begrippen = ParentalManyToManyField(
+        "kennisbank.BegripPagina",
+        blank=True,
+        related_name="themas",
+        verbose_name="Begrippen",
+    )
+
+    parent_page_types = ["kennisbank.HomePage", "kennisbank.ThemaPagina"]
+    subpage_types = ["kennisbank.ThemaPagina"]
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("samenvatting"),
+        FieldPanel("laatst_bijgewerkt"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("gerelateerde_themas"), FieldPanel("begrippen")],
+            heading="Verbanden",
+        ),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("samenvatting", boost=3),
+        index.SearchField("body"),
+        index.FilterField("laatst_bijgewerkt"),
+    ]
+
+    class Meta:
+        verbose_name = "Themapagina"
+        verbose_name_plural = "Themapagina's"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subthemas"] = ThemaPagina.objects.child_of(self).live().public()
+        context["gerelateerd"] = self.gerelateerde_themas.live().public()
+        context["nieuws"] = self.nieuws.live().public().order_by("-datum", "-pk")[:5]
+        context["toc"] = table_of_contents(self.body)
+        return context
+
+    @property
+    def zoek_samenvatting(self):
+        return self.samenvatting or self.search_description
+
+
+class NieuwsIndexPagina(Page):
+    intro = models.TextField("Intro", blank=True)
+
+    max_count = 1
+    parent_page_types = ["kennisbank.HomePage"]
+    subpage_types = ["kennisbank.NieuwsPagina"]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = "Nieuwsoverzicht"
+        verbose_name_plural = "Nieuwsoverzichten"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        nieuws = (
+            NieuwsPagina.objects.live().public().order_by("-datum", "-pk")
+            .prefetch_related("themas")
+        )
+        gekozen_thema = None
+        thema_param = request.GET.get("thema", "")
+        if thema_param.isdigit():
+            gekozen_thema = ThemaPagina.objects.live().filter(pk=int(thema_param)).first()
+            if gekozen_thema:
+                # a theme filter includes the news on its sub-themes
+                nieuws = nieuws.filter(
+                    themas__path__startswith=gekozen_thema.path
+                ).distinct()
+        paginator = Paginator(nieuws, NIEUWS_PER_PAGINA)
+        try:
+            pagina = paginator.page(request.GET.get("page", 1))
+        except PageNotAnInteger:
+            pagina = paginator.page(1)
+        except EmptyPage:
+            pagina = paginator.page(paginator.num_pages)
+        context["nieuws"] = pagina
+        context["gekozen_thema"] = gekozen_thema
+        context["themafilter"] = (
+            ThemaPagina.objects.live().public().filter(depth__lte=4).order_by("path")
+        )
+        return context
+
+
+class NieuwsPagina(Page):
+    datum = models.DateField("Datum", default=datetime.date.today)
+    samenvatting = models.TextField("Samenvatting", blank=True)
+    body = StreamField(InhoudBlock(), verbose_name="Inhoud", blank=True)
+    themas = ParentalManyToManyField(
+        "kennisbank.ThemaPagina",
+        blank=True,
+        related_name="nieuws",
+        verbose_name="Themapagina's waarop dit nieuws betrekking heeft",
+    )
+
+    parent_page_types = ["kennisbank.NieuwsIndexPagina"]
+    subpage_types = []
+    content_panels = [
+        *Page.content_panels,
+        FieldRowPanel([FieldPanel("datum")]),
+        FieldPanel("samenvatting"),
+        FieldPanel("body"),
+        FieldPanel("themas"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("samenvatting", boost=3),
+        index.SearchField("body"),
+        index.FilterField("datum"),
+    ]
+
+    class Meta:
+        verbose_name = "Nieuwspagina"
+        verbose_name_plural = "Nieuwspagina's"
+        ordering = ["-datum"]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["toc"] = table_of_contents(self.body)
+        return context
+
+    @property
+    def zoek_samenvatting(self):
+        return self.samenvatting or self.search_description
+
+
+class DossierIndexPagina(Page):
+    intro = models.TextField("Intro", blank=True)
+
+    max_count = 1
+    parent_page_types = ["kennisbank.HomePage"]
+    subpage_types = ["kennisbank.DossierPagina"]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = "Dossieroverzicht"
+        verbose_name_plural = "Dossieroverzichten"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        dossiers = DossierPagina.objects.child_of(self).live().public()
+        context["actuele_dossiers"] = dossiers.filter(actueel=True)
+        context["andere_dossiers"] = dossiers.filter(actueel=False)
+        return context
+
+
+class DossierPagina(Page):
+    in_het_kort = RichTextField("In het kort", features=RICH_TEXT_FEATURES, blank=True)
+    actueel = models.BooleanField(
+        "Actueel dossier", default=True, help_text="Actuele dossiers staan op de startpagina."
+    )
+    wijzigingen = StreamField(
+        [("wijziging", WijzigingBlock())],
+        verbose_name="Laatste wijzigingen",
+        blank=True,
+        help_text="De lezer ziet de recentste wijziging eerst, in welke volgorde je ze ook invoert.",
+    )
+    body = StreamField(InhoudBlock(), verbose_name="Specifieke toelichting", blank=True)
+    themas = ParentalManyToManyField(
+        "kennisbank.ThemaPagina",
+        blank=True,
+        related_name="dossiers",
+        verbose_name="Themapagina's",
+    )
+    nieuws = ParentalManyToManyField(
+        "kennisbank.NieuwsPagina",
+        blank=True,
+        related_name="dossiers",
+        verbose_name="Nieuws",
+    )
+
+    parent_page_types = ["kennisbank.DossierIndexPagina"]
+    subpage_types = []
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("actueel"),
+        FieldPanel("in_het_kort"),
+        FieldPanel("wijzigingen"),
+        FieldPanel("body"),
+        MultiFieldPanel([FieldPanel("themas"), FieldPanel("nieuws")], heading="Verzamelde links"),
+    ]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("in_het_kort", boost=3),
+        index.SearchField("wijzigingen"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        verbose_name = "Dossier"
+        verbose_name_plural = "Dossiers"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["wijzigingen_recent_eerst"] = sorted(
+            self.wijzigingen, key=lambda block: block.value["datum"], reverse=True
+        )
+        context["dossier_themas"] = self.themas.live().public()
+        context["dossier_nieuws"] = self.nieuws.live().public().order_by("-datum")
+        context["toc"] = table_of_contents(self.body)
+        return context
+
+    @property
+    def zoek_samenvatting(self):
+        return strip_tags(self.in_het_kort) or self.search_description
+
+
+class LexiconPagina(Page):
+    intro = models.TextField("Intro", blank=True)
+
+    max_count = 1
+    parent_page_types = ["kennisbank.HomePage"]
+    subpage_types = ["kennisbank.BegripPagina"]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = "Lexicon"
+        verbose_name_plural = "Lexicons"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        begrippen = BegripPagina.objects.child_of(self).live().public().order_by("title")
+        per_letter = {}
+        for begrip in begrippen:
+            per_letter.setdefault(begrip.title[:1].upper(), []).append(begrip)
+        context["per_letter"] = sorted(per_letter.items())
+        return context
+
+
+class BegripPagina(Page):
+    definitie = RichTextField("Definitie", features=RICH_TEXT_FEATURES)
+
+    parent_page_types = ["kennisbank.LexiconPagina"]
+    subpage_types = []
+    content_panels = [*Page.content_panels, FieldPanel("definitie")]
+    search_fields = [*Page.search_fields, index.SearchField("definitie", boost=2)]
+
+    class Meta:
+        verbose_name = "Begrip"
+        verbose_name_plural = "Begrippen"
+
+    @property
+    def zoek_samenvatting(self):
+        return strip_tags(self.definitie)
+
+
+class JurideskPagina(Page):
+    intro = RichTextField("Wie kan er terecht?", features=RICH_TEXT_FEATURES, blank=True)
+    bereikbaarheid = models.TextField(
+        "Wanneer bereikbaar", blank=True, help_text="Bv. maandag tot vrijdag, 9u tot 12u."
+    )
+    telefoon = models.CharField("Telefoonnummer (vreemdelingenrecht)", max_length=40, blank=True)
+    email_ipr = models.EmailField("E-mailadres (internationaal familierecht)", blank=True)
+    body = StreamField(InhoudBlock(), verbose_name="Meer uitleg", blank=True)
+
+    max_count = 1
+    parent_page_types = ["kennisbank.HomePage"]
+    subpage_types = []
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        FieldRowPanel([FieldPanel("telefoon"), FieldPanel("email_ipr")]),
+        FieldPanel("bereikbaarheid"),
+        FieldPanel("body"),
+    ]
+    search_fields = [*Page.search_fields, index.SearchField("intro"), index.SearchField("body")]
+
+    class Meta:
+        verbose_name = "Juridesk-pagina"
+        verbose_name_plural = "Juridesk-pagina's"

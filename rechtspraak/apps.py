@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class RechtspraakConfig(AppConfig):
+    name = "rechtspraak"
+    verbose_name = "Rechtspraak"
