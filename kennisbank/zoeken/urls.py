@@ -1,0 +1,9 @@
+from django.urls import path
+
+from . import views
+
+urlpatterns = [
+    path("zoeken/", views.zoeken, name="zoeken"),
+    path("api/zoeken/", views.api_zoeken, name="api_zoeken"),
+    path("api/suggesties/", views.api_suggesties, name="api_suggesties"),
+]
