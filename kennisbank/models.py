@@ -148,6 +148,7 @@ class NieuwsIndexPagina(Page):
             pagina = paginator.page(paginator.num_pages)
         context["nieuws"] = pagina
         context["gekozen_thema"] = gekozen_thema
+        context["querystring_base"] = f"thema={gekozen_thema.pk}" if gekozen_thema else ""
         context["themafilter"] = (
             ThemaPagina.objects.live().public().filter(depth__lte=4).order_by("path")
         )
