@@ -1,0 +1,118 @@
+"""Keep the search indexes in step with the judgments: the site search
+(kennisbank.zoeken.index), Elasticsearch when configured, and the cached facet counts.
+
+The database's own full-text index needs nothing here: it follows the table by itself
+(triggers on SQLite, a generated column on PostgreSQL)."""
+
+import logging
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+
+from kennisbank.zoeken import index as site_index
+
+logger = logging.getLogger(__name__)
+
+BRON = "rechtspraak.uitspraak"
+GENERATIE_SLEUTEL = "rechtspraak:generatie"
+
+
+def generatie() -> int:
+    """A number that changes whenever a judgment changes: part of every cache key."""
+    waarde = cache.get(GENERATIE_SLEUTEL)
+    if waarde is None:
+        waarde = 1
+        cache.add(GENERATIE_SLEUTEL, waarde, None)
+    return waarde
+
+
+def verhoog_generatie():
+    try:
+        cache.incr(GENERATIE_SLEUTEL)
+    except ValueError:
+        cache.set(GENERATIE_SLEUTEL, 2, None)
+
+
+def site_document(uitspraak) -> dict:
+    return {
+        "bron": BRON,
+        "sleutel": str(uitspraak.pk),
+        "type": "uitspraak",
+        "titel": uitspraak.titel,
+        "url": uitspraak.get_url(),
+        "samenvatting": uitspraak.samenvatting,
+        "tekst": uitspraak.tekst,
+        "datum": uitspraak.datum,
+        "extra_termen": uitspraak.identificatie_termen(),
+    }
+
+
+def na_wijziging(pks):
+    """After a commit that saved these judgments: index the live ones, drop the others."""
+    from .models import Uitspraak
+
+    verhoog_generatie()
+    uitspraken = {
+        u.pk: u for u in Uitspraak.objects.filter(pk__in=pks).select_related("instantie")
+    }
+    live = []
+    for pk in pks:
+        uitspraak = uitspraken.get(pk)
+        if uitspraak is not None and uitspraak.live:
+            site_index.indexeer_document(**site_document(uitspraak))
+            live.append(uitspraak)
+        else:
+            site_index.verwijder_document(bron=BRON, sleutel=str(pk))
+    if settings.ELASTICSEARCH_URL:
+        from . import documents
+
+        weg = [pk for pk in pks if pk not in {u.pk for u in live}]
+        try:
+            documents.indexeer(live, verwijder_pks=weg)
+        except Exception:  # the cluster being away must not break saving in the admin
+            logger.exception("Elasticsearch: uitspraken %s niet bijgewerkt", pks)
+
+
+def bulk_indexeer(pks, voortgang=None):
+    """Fast path after a bulk import: the site search and Elasticsearch in batches."""
+    from .models import Uitspraak
+
+    verhoog_generatie()
+    pks = list(pks)
+    stap = 1000
+    for start in range(0, len(pks), stap):
+        deel = list(
+            Uitspraak.objects.filter(pk__in=pks[start : start + stap], live=True)
+            .select_related("instantie")
+            .prefetch_related("themas")
+        )
+        for uitspraak in deel:
+            site_index.indexeer_document(**site_document(uitspraak))
+        if settings.ELASTICSEARCH_URL:
+            from . import documents
+
+            documents.indexeer(deel)
+        if voortgang:
+            voortgang(len(deel))
+
+
+@receiver(post_delete, sender="rechtspraak.Uitspraak")
+def na_verwijderen(sender, instance, **kwargs):
+    from django.db import transaction
+
+    pk = instance.pk
+
+    def weg():
+        verhoog_generatie()
+        site_index.verwijder_document(bron=BRON, sleutel=str(pk))
+        if settings.ELASTICSEARCH_URL:
+            from . import documents
+
+            try:
+                documents.indexeer([], verwijder_pks=[pk])
+            except Exception:
+                logger.exception("Elasticsearch: uitspraak %s niet verwijderd", pk)
+
+    transaction.on_commit(weg)
