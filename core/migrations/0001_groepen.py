@@ -24,7 +24,7 @@ def noop(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("auth", "0012_alter_user_first_name_max_length"),
-        ("wagtailcore", "__latest__"),
-        ("wagtailadmin", "__latest__"),
+        ("wagtailcore", "0098_apitoken"),
+        ("wagtailadmin", "0006_formstate"),
     ]
     operations = [migrations.RunPython(maak_groepen, noop)]

@@ -70,6 +70,6 @@ def noop(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("kennisbank", "0001_initial"),
-        ("wagtailcore", "__latest__"),
+        ("wagtailcore", "0098_apitoken"),
     ]
     operations = [migrations.RunPython(maak_startpagina, noop)]
