@@ -60,6 +60,10 @@ INSTALLED_APPS = [
     "taggit",
     "django_tables2",
     "django_tasks_db",
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -72,15 +76,20 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "core.middleware.BeveiligingsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "core.middleware.TweeStapMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "core.middleware.PaginaCacheMiddleware",
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -251,3 +260,87 @@ LOGGING = {
     "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
     "loggers": {"django": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
+
+
+# --- beveiliging ---
+# Security headers, Content-Security-Policy, login limits, two-step login and the page cache.
+# The production-only switches (HSTS, secure cookies, SSL redirect) are in production.py.
+from datetime import timedelta  # noqa: E402
+
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"  # Wagtail's preview views set SAMEORIGIN for themselves
+SESSION_COOKIE_HTTPONLY = True
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no third-party requests (or profile look-ups) from the admin
+
+# Public site: strict, no inline script or style at all. The Wagtail admin (ADMIN_PREFIX)
+# gets CONTENT_SECURITY_POLICY_ADMIN instead (see core.middleware.BeveiligingsMiddleware):
+# Wagtail 8 still renders inline <script> for date pickers and inline panels, and styles.
+_CSP_PUBLIEK = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'"],
+    "style-src": ["'self'"],
+    "img-src": ["'self'", "data:"],
+    "font-src": ["'self'"],
+    "connect-src": ["'self'"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+    "frame-ancestors": ["'none'"],
+}
+CONTENT_SECURITY_POLICY = {"DIRECTIVES": _CSP_PUBLIEK}
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "DIRECTIVES": {
+        **_CSP_PUBLIEK,
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'", "data:"],
+        "frame-src": ["'self'"],
+        "frame-ancestors": ["'self'"],  # the preview panel
+    }
+}
+ADMIN_PREFIX = "/admin/"
+
+# django-axes: 5 failed logins for one username from one address lock that pair for 30 minutes.
+# core.auth.AxesBackend only differs from axes' own in letting request-less authenticate()
+# calls (management commands, the test client's login()) through to ModelBackend unchecked.
+AUTHENTICATION_BACKENDS = [
+    "core.auth.AxesBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(env("AXES_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "core.auth.lockout_response"
+# Behind N trusted proxies (nginx: 1), the client address is taken from X-Forwarded-For;
+# without, only REMOTE_ADDR counts (a client could forge the header).
+AXES_IPWARE_PROXY_COUNT = int(env("AXES_PROXY_COUNT", "0")) or None
+AXES_IPWARE_PROXY_ORDER = "right-most"
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+AXES_VERBOSE = False
+
+# Two-step login (TOTP, django-otp): optional per account; once a user confirmed a device,
+# every admin page asks for a code after the password.
+OTP_TOTP_ISSUER = "vreemdelingenrecht.be"
+
+# Page cache (core.paginacache): Wagtail pages for anonymous GETs, in the default cache
+# (Redis when REDIS_URL is set), emptied when a page or shown content is published.
+PAGINA_CACHE_SECONDEN = int(env("PAGINA_CACHE_SECONDEN", "3600"))
+PAGINA_CACHE_WISSEN_BIJ = ["kennisbank", "rechtspraak", "wagtailcore.Site", "wagtailimages.Image",
+                           "wagtaildocs.Document", "wagtailredirects.Redirect"]
+
+# --- nieuwsbrief ---
+# Sending: batch size (one SMTP connection per batch), messages per second (0 = no limit),
+# seconds after which a claim of a dead worker is taken over, attempts before "mislukt".
+NIEUWSBRIEF_BATCH = int(env("NIEUWSBRIEF_BATCH", "100"))
+NIEUWSBRIEF_RATE = float(env("NIEUWSBRIEF_RATE", "0"))
+NIEUWSBRIEF_CLAIM_LEASE = float(env("NIEUWSBRIEF_CLAIM_LEASE", "120"))
+NIEUWSBRIEF_MAX_POGINGEN = int(env("NIEUWSBRIEF_MAX_POGINGEN", "4"))
+NIEUWSBRIEF_AFMELDEN_MAILTO = env("NIEUWSBRIEF_AFMELDEN_MAILTO", "afmelden@vreemdelingenrecht.be")
+NIEUWSBRIEF_BOUNCE_ADRES = env("NIEUWSBRIEF_BOUNCE_ADRES", "")

@@ -1,23 +1,48 @@
-"""Production: everything from the environment; refuses to start without a SECRET_KEY."""
+"""Production: everything from the environment; refuses to start without a SECRET_KEY.
+
+Behind a TLS-terminating proxy (nginx, see deploy/) that sets X-Forwarded-Proto and
+X-Forwarded-For. `python manage.py check --deploy` is clean with these settings (a test
+runs it: tests/core/test_check_deploy.py)."""
 
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F401,F403
-from .base import SECRET_KEY, env_bool, env_list
+from .base import (
+    CONTENT_SECURITY_POLICY,
+    CONTENT_SECURITY_POLICY_ADMIN,
+    SECRET_KEY,
+    env,
+    env_bool,
+    env_list,
+)
 
 if not SECRET_KEY:
     raise ImproperlyConfigured("SECRET_KEY ontbreekt in de omgeving.")
 
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "www.vreemdelingenrecht.be")
+
+# HTTPS only, everywhere, for a year (and for subdomains); cookies never over plain HTTP.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
-SECURE_HSTS_SECONDS = 31536000
+SECURE_HSTS_SECONDS = int(env("SECURE_HSTS_SECONDS", "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 SESSION_COOKIE_SECURE = True
-CSRF_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
+for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
+    _policy["DIRECTIVES"]["upgrade-insecure-requests"] = True
+
+# One proxy (nginx) in front: django-axes takes the client address from X-Forwarded-For.
+AXES_IPWARE_PROXY_COUNT = int(env("AXES_PROXY_COUNT", "1")) or None
+AXES_IPWARE_META_PRECEDENCE_ORDER = (
+    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
+)
+
+# Mail about server errors to the admins (comma-separated addresses).
+ADMINS = env_list("ADMINS", "")

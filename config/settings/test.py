@@ -17,3 +17,6 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / "tmp" / "test-media"  # noqa: F405
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The page cache stays off in tests (the cache outlives a test's rolled-back pages);
+# tests/core turn it on where they test it.
+PAGINA_CACHE_SECONDEN = 0

@@ -1,0 +1,114 @@
+"""Page cache for anonymous visitors of Wagtail pages.
+
+What is cached: the 200 responses of Wagtail's page serving (url name ``wagtail_serve``) to
+GET and HEAD requests without a session cookie, stored whole (status, headers, body) in the
+default cache (Redis in production, shared by every gunicorn worker and host).
+
+What never is: anything for a request with a session cookie (every logged-in user has
+one), the admin and every other view, POST, responses that set a cookie or carry
+``Cache-Control: private/no-cache/no-store``, pages that used a CSRF token (a form) or
+showed messages, streaming responses.
+
+Purging: every key holds a *generation* number; ``leeg_paginacache()`` bumps it, so every
+cached page is gone at once, on every worker (the old entries expire by themselves). The
+whole cache goes, not one page: a changed title shows in menus, lists, breadcrumbs and
+related links on many other pages.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpResponse
+
+GENERATIE_KEY = "paginacache:generatie"
+HEADERS_NIET_BEWAREN = {"set-cookie", "vary", "content-length"}
+
+
+def _generatie():
+    generatie = cache.get(GENERATIE_KEY)
+    if generatie is None:
+        generatie = 1
+        cache.add(GENERATIE_KEY, generatie, timeout=None)
+    return generatie
+
+
+def leeg_paginacache():
+    """Empty the page cache for every worker (bump the generation)."""
+    try:
+        cache.incr(GENERATIE_KEY)
+    except ValueError:  # not set yet (or evicted): any new value invalidates old keys
+        cache.set(GENERATIE_KEY, 2, timeout=None)
+
+
+def leeg_na_commit():
+    """Empty the cache now and, inside a transaction, once more when it commits.
+
+    Now: so that the same request (and a test) sees the change at once. After the commit:
+    another worker may have cached the old version in between. An import of 10,000
+    judgments in one transaction registers that second purge once, not 10,000 times."""
+    leeg_paginacache()
+    connection = transaction.get_connection()
+    if not connection.in_atomic_block:
+        return
+    # again after the commit: a visitor may have cached the old version in between
+    if any(entry[1] is leeg_paginacache for entry in connection.run_on_commit):
+        return
+    transaction.on_commit(leeg_paginacache)
+
+
+def cache_key(request):
+    url = f"{request.get_host()}{request.get_full_path()}"
+    digest = hashlib.sha256(url.encode()).hexdigest()
+    return f"paginacache:{_generatie()}:{digest}"
+
+
+def request_is_cachebaar(request):
+    if request.method not in ("GET", "HEAD"):
+        return False
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+        return False
+    return not request.path_info.startswith(settings.ADMIN_PREFIX)
+
+
+def response_is_cachebaar(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    match = getattr(request, "resolver_match", None)
+    if match is None or match.url_name != "wagtail_serve":
+        return False
+    cache_control = response.get("Cache-Control", "").lower()
+    if any(woord in cache_control for woord in ("private", "no-cache", "no-store")):
+        return False
+    # a page with a form used the CSRF token: the token (and cookie) are per visitor
+    if request.META.get("CSRF_COOKIE_NEEDS_UPDATE") or request.META.get("CSRF_COOKIE_USED"):
+        return False
+    berichten = getattr(request, "_messages", None)
+    if berichten is not None and (getattr(berichten, "used", False) or len(berichten)):
+        return False
+    user = getattr(request, "user", None)
+    # only look if something already loaded the user (it has no session cookie anyway)
+    return not (user is not None and getattr(user, "is_authenticated", False) is True)
+
+
+def bewaar(request, response):
+    if hasattr(response, "render") and not response.is_rendered:
+        response.render()
+    headers = [(k, v) for k, v in response.items() if k.lower() not in HEADERS_NIET_BEWAREN]
+    cache.set(
+        cache_key(request),
+        (response.status_code, headers, response.content),
+        timeout=settings.PAGINA_CACHE_SECONDEN,
+    )
+
+
+def uit_cache(request):
+    bewaard = cache.get(cache_key(request))
+    if bewaard is None:
+        return None
+    status, headers, content = bewaard
+    response = HttpResponse(content, status=status)
+    for key, value in headers:
+        response[key] = value
+    return response
