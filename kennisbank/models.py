@@ -127,7 +127,9 @@ class NieuwsIndexPagina(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         nieuws = (
-            NieuwsPagina.objects.live().public().order_by("-datum", "-pk")
+            NieuwsPagina.objects.live()
+            .public()
+            .order_by("-datum", "-pk")
             .prefetch_related("themas")
         )
         gekozen_thema = None
@@ -136,9 +138,7 @@ class NieuwsIndexPagina(Page):
             gekozen_thema = ThemaPagina.objects.live().filter(pk=int(thema_param)).first()
             if gekozen_thema:
                 # a theme filter includes the news on its sub-themes
-                nieuws = nieuws.filter(
-                    themas__path__startswith=gekozen_thema.path
-                ).distinct()
+                nieuws = nieuws.filter(themas__path__startswith=gekozen_thema.path).distinct()
         paginator = Paginator(nieuws, NIEUWS_PER_PAGINA)
         try:
             pagina = paginator.page(request.GET.get("page", 1))
@@ -341,3 +341,6 @@ class JurideskPagina(Page):
     class Meta:
         verbose_name = "Juridesk-pagina"
         verbose_name_plural = "Juridesk-pagina's"
+
+
+from .zoeken.models import *  # noqa: E402,F401,F403  (the site search index and synonyms)

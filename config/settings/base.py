@@ -241,7 +241,9 @@ else:
     EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
     EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 30
-DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "vreemdelingenrecht.be <nieuwsbrief@vreemdelingenrecht.be>")
+DEFAULT_FROM_EMAIL = env(
+    "DEFAULT_FROM_EMAIL", "vreemdelingenrecht.be <nieuwsbrief@vreemdelingenrecht.be>"
+)
 SERVER_EMAIL = env("SERVER_EMAIL", "noreply@vreemdelingenrecht.be")
 
 # Background tasks (Django's tasks framework): database-backed queue, run by `db_worker`.
@@ -332,8 +334,14 @@ OTP_TOTP_ISSUER = "vreemdelingenrecht.be"
 # Page cache (core.paginacache): Wagtail pages for anonymous GETs, in the default cache
 # (Redis when REDIS_URL is set), emptied when a page or shown content is published.
 PAGINA_CACHE_SECONDEN = int(env("PAGINA_CACHE_SECONDEN", "3600"))
-PAGINA_CACHE_WISSEN_BIJ = ["kennisbank", "rechtspraak", "wagtailcore.Site", "wagtailimages.Image",
-                           "wagtaildocs.Document", "wagtailredirects.Redirect"]
+PAGINA_CACHE_WISSEN_BIJ = [
+    "kennisbank",
+    "rechtspraak",
+    "wagtailcore.Site",
+    "wagtailimages.Image",
+    "wagtaildocs.Document",
+    "wagtailredirects.Redirect",
+]
 
 # --- nieuwsbrief ---
 # Sending: batch size (one SMTP connection per batch), messages per second (0 = no limit),

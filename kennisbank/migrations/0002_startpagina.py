@@ -59,8 +59,13 @@ def maak_startpagina(apps, schema_editor):
             locale=locale,
         )
     Site.objects.filter(is_default_site=True).delete()
-    Site.objects.create(hostname="localhost", port=80, root_page_id=home.pk, is_default_site=True,
-                        site_name="vreemdelingenrecht.be")
+    Site.objects.create(
+        hostname="localhost",
+        port=80,
+        root_page_id=home.pk,
+        is_default_site=True,
+        site_name="vreemdelingenrecht.be",
+    )
 
 
 def noop(apps, schema_editor):

@@ -21,14 +21,21 @@ def boom(maak_thema):
             [
                 {"type": "tussentitel", "value": "Wie komt in aanmerking?"},
                 {"type": "tekst", "value": "<p>De echtgenoot of geregistreerde partner.</p>"},
-                {"type": "let_op", "value": {"titel": "Let op", "tekst": "<p>Termijn van 6 maanden.</p>"}},
+                {
+                    "type": "let_op",
+                    "value": {"titel": "Let op", "tekst": "<p>Termijn van 6 maanden.</p>"},
+                },
                 {"type": "tussentitel", "value": "Voorwaarden"},
                 {
                     "type": "wetsverwijzingen",
                     "value": {
                         "titel": "Regelgeving",
                         "verwijzingen": [
-                            {"titel": "Art. 40ter Vreemdelingenwet", "url": "https://www.ejustice.just.fgov.be/", "toelichting": ""}
+                            {
+                                "titel": "Art. 40ter Vreemdelingenwet",
+                                "url": "https://www.ejustice.just.fgov.be/",
+                                "toelichting": "",
+                            }
                         ],
                     },
                 },
@@ -36,7 +43,12 @@ def boom(maak_thema):
                     "type": "faq",
                     "value": {
                         "titel": "Veelgestelde vragen",
-                        "vragen": [{"vraag": "Moet ik een inkomen hebben?", "antwoord": "<p>Ja, stabiele middelen.</p>"}],
+                        "vragen": [
+                            {
+                                "vraag": "Moet ik een inkomen hebben?",
+                                "antwoord": "<p>Ja, stabiele middelen.</p>",
+                            }
+                        ],
                     },
                 },
             ]
@@ -46,7 +58,9 @@ def boom(maak_thema):
     return verblijf, gezin, met_belg
 
 
-def test_home_shows_search_first_then_themes_news_and_dossiers(client, boom, maak_nieuws, dossier_index):
+def test_home_shows_search_first_then_themes_news_and_dossiers(
+    client, boom, maak_nieuws, dossier_index
+):
     verblijf, gezin, _ = boom
     maak_nieuws("Nieuwe regels gezinshereniging", themas=[gezin])
     dossier = DossierPagina(title="Oekraïne", in_het_kort="<p>Tijdelijke bescherming.</p>")
@@ -106,8 +120,14 @@ def test_dossier_lists_latest_change_first(client, boom, dossier_index):
         title="Afghanistan",
         wijzigingen=json.dumps(
             [
-                {"type": "wijziging", "value": {"datum": "2023-01-10", "tekst": "<p>Oude wijziging</p>"}},
-                {"type": "wijziging", "value": {"datum": "2024-06-01", "tekst": "<p>Nieuwe wijziging</p>"}},
+                {
+                    "type": "wijziging",
+                    "value": {"datum": "2023-01-10", "tekst": "<p>Oude wijziging</p>"},
+                },
+                {
+                    "type": "wijziging",
+                    "value": {"datum": "2024-06-01", "tekst": "<p>Nieuwe wijziging</p>"},
+                },
             ]
         ),
     )
