@@ -1,11 +1,26 @@
 """The site search index: every searchable thing of every app, kept in step on publish,
 unpublish and delete.
 
-STUB: to be filled in (issue 6). The signatures are fixed: rechtspraak calls them for
-judgments; kennisbank's own signal handlers call them for pages.
+Each entry is a row of `ZoekDocument` with the text as shown (for snippets) and the tokens of
+the Dutch analysis per field (titel, samenvatting, tekst, extra), so that ranking can weigh a
+title above a body. The database matches the tokens (FTS5 on SQLite, a weighted tsvector on
+PostgreSQL; see models.py); with ELASTICSEARCH_URL set the same tokens also go to an
+Elasticsearch index (elastic.py).
+
+Other apps call `indexeer_document` / `verwijder_document` (rechtspraak for judgments);
+`indexeer_documenten` is the bulk variant for rebuilds and benchmarks.
 """
 
 import datetime
+import logging
+import threading
+import time
+
+from django.db import transaction
+
+from . import analyse
+
+logger = logging.getLogger(__name__)
 
 TYPES = {
     "thema": "Themapagina",
@@ -14,6 +29,108 @@ TYPES = {
     "begrip": "Begrip",
     "uitspraak": "Rechtspraak",
 }
+
+MAX_TEKST = 200_000  # characters of body text kept and analysed per document
+_IDENTIFIER_SPLIT = analyse.re.compile(r"[\s;,|]+")
+
+
+def _extra_tokens(extra_termen: str) -> list[str]:
+    """Identifiers as typed and as parts: ECLI:BE:RVV:2024:ARR.301234 gives the compact form
+    eclibervv2024arr301234 and the tokens ecli, be, rvv, 2024, arr, 301234."""
+    tokens = analyse.analyseer(extra_termen)
+    for stuk in _IDENTIFIER_SPLIT.split(extra_termen or ""):
+        vorm = analyse.compact(stuk)
+        if vorm and vorm not in tokens:
+            tokens.append(vorm)
+    return tokens
+
+
+def titel_norm(titel: str) -> str:
+    """A title as compared for direct hits: folded words separated by one space."""
+    return " ".join(analyse.woorden(titel))[:500]
+
+
+def _velden(type, titel, url, samenvatting, tekst, datum, extra_termen):
+    if type not in TYPES:
+        raise ValueError(f"onbekend type {type!r}; kies uit {', '.join(TYPES)}")
+    if isinstance(datum, datetime.datetime):
+        datum = datum.date()
+    titel = (titel or "").strip()[:500]
+    samenvatting = samenvatting or ""
+    tekst = (tekst or "")[:MAX_TEKST]
+    return {
+        "type": type,
+        "titel": titel,
+        "titel_norm": titel_norm(titel),
+        "url": (url or "")[:500],
+        "samenvatting": samenvatting,
+        "tekst": tekst,
+        "datum": datum,
+        "extra_termen": extra_termen or "",
+        "tokens_titel": " ".join(analyse.analyseer(titel)),
+        "tokens_samenvatting": " ".join(analyse.analyseer(samenvatting)),
+        "tokens_tekst": " ".join(analyse.analyseer(tekst)),
+        "tokens_extra": " ".join(_extra_tokens(extra_termen)),
+    }
+
+
+def _woorden_van(*teksten) -> set[str]:
+    return {
+        w
+        for tekst in teksten
+        for w in analyse.woorden(tekst)
+        if 3 <= len(w) <= 40 and w.isalpha() and w not in analyse.STOPWOORDEN
+    }
+
+
+# --- vocabulary (for typo correction) ----------------------------------------------------
+
+_vocab_lock = threading.Lock()
+_vocab = {"woorden": None, "aantal": None, "geladen": 0.0}
+VOCAB_TTL = 300  # seconds: other processes' new words show up within this time
+
+
+def wis_woordenschat_cache():
+    _vocab["woorden"] = None
+
+
+def woordenschat():
+    """(list of words, {word: number of documents}) of the whole index, cached."""
+    from .models import ZoekWoord
+
+    if _vocab["woorden"] is None or time.monotonic() - _vocab["geladen"] > VOCAB_TTL:
+        with _vocab_lock:
+            rijen = list(ZoekWoord.objects.values_list("woord", "aantal"))
+            _vocab["aantal"] = dict(rijen)
+            _vocab["woorden"] = [w for w, _ in rijen]
+            _vocab["geladen"] = time.monotonic()
+    return _vocab["woorden"], _vocab["aantal"]
+
+
+def _bewaar_woorden(woorden, tellingen=None):
+    from .models import ZoekWoord
+
+    bekend = _vocab["aantal"] or {}
+    nieuw = [w for w in woorden if w not in bekend]
+    if not nieuw and not tellingen:
+        return
+    if tellingen:
+        objs = [ZoekWoord(woord=w, aantal=n) for w, n in tellingen.items()]
+        ZoekWoord.objects.bulk_create(
+            objs,
+            batch_size=2000,
+            update_conflicts=True,
+            unique_fields=["woord"],
+            update_fields=["aantal"],
+        )
+    else:
+        ZoekWoord.objects.bulk_create(
+            [ZoekWoord(woord=w) for w in nieuw], batch_size=2000, ignore_conflicts=True
+        )
+    wis_woordenschat_cache()
+
+
+# --- writing -------------------------------------------------------------------------------
 
 
 def indexeer_document(
@@ -31,8 +148,116 @@ def indexeer_document(
     """Add or replace the entry (bron, sleutel), e.g. ("rechtspraak.uitspraak", "123").
 
     `extra_termen` holds identifiers that must be findable as typed (ECLI, number, court
-    abbreviation)."""
+    abbreviation), separated by spaces, commas or semicolons."""
+    from .models import ZoekDocument
+
+    velden = _velden(type, titel, url, samenvatting, tekst, datum, extra_termen)
+    with transaction.atomic():
+        doc, _ = ZoekDocument.objects.update_or_create(
+            bron=bron, sleutel=str(sleutel), defaults=velden
+        )
+        _bewaar_woorden(_woorden_van(titel, samenvatting, tekst))
+    _elastic_na(lambda es: es.indexeer([doc]))
 
 
 def verwijder_document(*, bron: str, sleutel: str) -> None:
     """Remove the entry (bron, sleutel) if it exists."""
+    from .models import ZoekDocument
+
+    ids = list(
+        ZoekDocument.objects.filter(bron=bron, sleutel=str(sleutel)).values_list("pk", flat=True)
+    )
+    if ids:
+        ZoekDocument.objects.filter(pk__in=ids).delete()
+        _elastic_na(lambda es: es.verwijder(ids))
+
+
+def indexeer_documenten(documenten, *, batch=1000) -> int:
+    """Bulk indexing: an iterable of dicts with the keyword arguments of
+    `indexeer_document`. Existing entries with the same (bron, sleutel) are replaced.
+    Returns the number of documents written. The vocabulary counts are recomputed for
+    the words seen."""
+    from .models import ZoekDocument
+
+    tellingen: dict[str, int] = {}
+    totaal = 0
+    rij = []
+
+    def schrijf(rij):
+        with transaction.atomic():
+            sleutels = {(d.bron, d.sleutel) for d in rij}
+            bronnen = {b for b, _ in sleutels}
+            for bron in bronnen:
+                ZoekDocument.objects.filter(
+                    bron=bron, sleutel__in=[s for b, s in sleutels if b == bron]
+                ).delete()
+            ZoekDocument.objects.bulk_create(rij, batch_size=500)
+
+    for kwargs in documenten:
+        kwargs = dict(kwargs)
+        bron = kwargs.pop("bron")
+        sleutel = str(kwargs.pop("sleutel"))
+        velden = _velden(
+            kwargs.get("type"),
+            kwargs.get("titel", ""),
+            kwargs.get("url", ""),
+            kwargs.get("samenvatting", ""),
+            kwargs.get("tekst", ""),
+            kwargs.get("datum"),
+            kwargs.get("extra_termen", ""),
+        )
+        for w in _woorden_van(velden["titel"], velden["samenvatting"], velden["tekst"]):
+            tellingen[w] = tellingen.get(w, 0) + 1
+        rij.append(ZoekDocument(bron=bron, sleutel=sleutel, **velden))
+        if len(rij) >= batch:
+            schrijf(rij)
+            totaal += len(rij)
+            rij = []
+    if rij:
+        schrijf(rij)
+        totaal += len(rij)
+    if tellingen:
+        with transaction.atomic():
+            _bewaar_woorden(tellingen, tellingen)
+    if _elastic() is not None:
+        _elastic_na(lambda es: es.herbouw(ZoekDocument.objects.all()))
+    return totaal
+
+
+def leeg_index(bron: str | None = None) -> int:
+    """Remove every entry (of one source, or all). Returns how many were removed."""
+    from .models import ZoekDocument, ZoekWoord
+
+    qs = ZoekDocument.objects.all()
+    if bron:
+        qs = qs.filter(bron=bron)
+    aantal, _ = qs.delete()
+    if not bron:
+        ZoekWoord.objects.all().delete()
+        wis_woordenschat_cache()
+    return aantal
+
+
+# --- Elasticsearch (optional) --------------------------------------------------------------
+
+
+def _elastic():
+    from . import elastic
+
+    return elastic.backend()
+
+
+def _elastic_na(actie):
+    """Run an Elasticsearch update after the database transaction commits; a cluster that
+    is down must not break publishing (the database index stays the source of truth)."""
+    es = _elastic()
+    if es is None:
+        return
+
+    def run():
+        try:
+            actie(es)
+        except Exception:
+            logger.exception("Elasticsearch-zoekindex kon niet bijgewerkt worden")
+
+    transaction.on_commit(run)

@@ -1,16 +1,113 @@
-"""STUB (issue 6 fills this in): the site search page and its JSON endpoints."""
+"""The site search page and its JSON endpoints. Every input answers 200: the query goes
+through the analysis (analyse.py), never into a query language."""
+
+from urllib.parse import urlencode
 
 from django.http import JsonResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_safe
+
+from .analyse import MAX_QUERY_CHARS
+from .index import TYPES
+from .search import PER_PAGINA, direct_treffer, suggesties, zoek
+
+API_MAX_PER_PAGINA = 50
 
 
+def _param(request, naam, lengte=MAX_QUERY_CHARS):
+    waarde = request.GET.get(naam, "")
+    return waarde.replace("\x00", "")[:lengte].strip()
+
+
+def _query_string(**params):
+    return urlencode({k: v for k, v in params.items() if v not in (None, "", 1)})
+
+
+@require_safe
 def zoeken(request):
-    return render(request, "kennisbank/zoeken/zoeken.html", {"zoekterm": "", "resultaten": []})
+    zoekterm = _param(request, "q")
+    type = _param(request, "type", 20)
+    type = type if type in TYPES else ""
+    pagina = _param(request, "page", 10)
+    pagina = int(pagina) if pagina.isdigit() and int(pagina) > 0 else 1
+    if zoekterm and pagina == 1 and request.GET.get("direct") != "0":
+        url = direct_treffer(zoekterm)
+        veilig = url and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()})
+        if veilig and type in ("", "thema", "uitspraak"):
+            return redirect(url)
+    uitkomst = zoek(zoekterm, type=type or None, pagina=pagina)
+    filters = [
+        {
+            "type": "",
+            "label": "Alles",
+            "aantal": uitkomst.alle_types,
+            "url": "?" + _query_string(q=zoekterm, direct="0"),
+            "actief": not type,
+        }
+    ] + [
+        {
+            "type": t,
+            "label": label,
+            "aantal": uitkomst.per_type.get(t, 0),
+            "url": "?" + _query_string(q=zoekterm, type=t, direct="0"),
+            "actief": type == t,
+        }
+        for t, label in TYPES.items()
+        if uitkomst.per_type.get(t) or type == t
+    ]
+    basis = _query_string(q=zoekterm, type=type, direct="0")
+    context = {
+        "zoekterm": zoekterm,
+        "type": type,
+        "uitkomst": uitkomst,
+        "filters": filters,
+        "type_label": TYPES.get(type, ""),
+        "vorige_url": f"?{basis}&page={uitkomst.pagina - 1}" if uitkomst.pagina > 1 else None,
+        "volgende_url": (
+            f"?{basis}&page={uitkomst.pagina + 1}"
+            if uitkomst.pagina < uitkomst.aantal_paginas
+            else None
+        ),
+        "suggestie_url": (
+            "?" + _query_string(q=uitkomst.suggestie, type=type) if uitkomst.suggestie else None
+        ),
+        "per_pagina": PER_PAGINA,
+        "eerste_nummer": (uitkomst.pagina - 1) * PER_PAGINA + 1,
+    }
+    return render(request, "kennisbank/zoeken/zoeken.html", context)
 
 
+@require_safe
 def api_zoeken(request):
-    return JsonResponse({"count": 0, "results": []})
+    zoekterm = _param(request, "q")
+    type = _param(request, "type", 20)
+    pagina = _param(request, "page", 10)
+    pagina = int(pagina) if pagina.isdigit() and int(pagina) > 0 else 1
+    per_pagina = _param(request, "limit", 4)
+    per_pagina = (
+        min(int(per_pagina), API_MAX_PER_PAGINA)
+        if per_pagina.isdigit() and int(per_pagina)
+        else PER_PAGINA
+    )
+    uitkomst = zoek(
+        zoekterm, type=type if type in TYPES else None, pagina=pagina, per_pagina=per_pagina
+    )
+    data = {
+        "count": uitkomst.totaal,
+        "results": [r.als_json() for r in uitkomst.resultaten],
+        "page": uitkomst.pagina,
+        "pages": uitkomst.aantal_paginas,
+        "counts": uitkomst.per_type,
+    }
+    if uitkomst.suggestie:
+        data["suggestion"] = uitkomst.suggestie
+    return JsonResponse(data, json_dumps_params={"ensure_ascii": False})
 
 
+@require_safe
 def api_suggesties(request):
-    return JsonResponse({"suggesties": []})
+    zoekterm = _param(request, "q", 100)
+    return JsonResponse(
+        {"suggesties": suggesties(zoekterm)}, json_dumps_params={"ensure_ascii": False}
+    )

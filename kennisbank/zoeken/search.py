@@ -1,0 +1,605 @@
+"""The query side of the site search: one function, `zoek`, used by /zoeken/, /api/zoeken/
+and the benchmarks.
+
+1. The query goes through the same Dutch analysis as the index (analyse.ontleed_query): an
+   expression tree of tokens (stems, compound parts, synonyms). No user text ever reaches a
+   query language: the tree is rendered from tokens of letters and digits only.
+2. The database finds and ranks candidates (FTS5 bm25 with field weights on SQLite,
+   ts_rank over a weighted tsvector on PostgreSQL, Elasticsearch where configured): all
+   words must match; when that finds little, any word may match.
+3. The first few hundred candidates are re-ranked in Python: the page's own title or an
+   exact phrase in the title first, title and summary above body, recent news before old.
+4. Snippets are highlighted only for the results on the page.
+5. A word that matches nothing is corrected against the index's vocabulary (rapidfuzz):
+   "gezinsherniging" searches "gezinshereniging" and the page offers "Bedoelde u ...?".
+"""
+
+import datetime
+import logging
+import math
+import re
+from dataclasses import dataclass, field
+
+from django.db import connection
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+from rapidfuzz import process
+from rapidfuzz.distance import Levenshtein
+
+from . import analyse, elastic
+from .analyse import En, Term
+from .index import TYPES, titel_norm
+
+logger = logging.getLogger(__name__)
+
+PER_PAGINA = 10
+MAX_KANDIDATEN = 1000
+MIN_KANDIDATEN = 200
+WEINIG = 5  # fewer hits than this with all words: also show pages with some of the words
+SNIPPET_LENGTE = 240
+
+# field weights: title, summary, body, identifiers
+SQLITE_BM25 = "bm25(kennisbank_zoekfts, 10.0, 4.0, 1.0, 8.0)"
+
+TYPE_GEWICHT = {"thema": 0.35, "dossier": 0.25, "begrip": 0.15, "nieuws": 0.1, "uitspraak": 0.0}
+
+
+# --- rendering the expression tree for each backend --------------------------------------
+
+
+def _veilig(token):
+    # tokens come from the analysis ([^\W_]+, folded); keep only letters and digits anyway
+    return "".join(c for c in token if c.isalnum())
+
+
+def als_fts5(expressie) -> str:
+    if isinstance(expressie, Term):
+        return f'"{_veilig(expressie.token)}"'
+    operator = " AND " if isinstance(expressie, En) else " OR "
+    return "(" + operator.join(als_fts5(d) for d in expressie.delen) + ")"
+
+
+def als_tsquery(expressie) -> str:
+    if isinstance(expressie, Term):
+        return f"'{_veilig(expressie.token)}'"
+    operator = " & " if isinstance(expressie, En) else " | "
+    return "(" + operator.join(als_tsquery(d) for d in expressie.delen) + ")"
+
+
+def voldoet(expressie, tokens: set) -> bool:
+    """Does a set of tokens satisfy the expression (evaluated in Python for re-ranking)?"""
+    if isinstance(expressie, Term):
+        return expressie.token in tokens
+    if isinstance(expressie, En):
+        return all(voldoet(d, tokens) for d in expressie.delen)
+    return any(voldoet(d, tokens) for d in expressie.delen)
+
+
+# --- database backends ---------------------------------------------------------------------
+
+
+class SQLiteBackend:
+    def kandidaten(self, expressie, type, limit):
+        sql = (
+            f"SELECT d.id, {SQLITE_BM25} AS score FROM kennisbank_zoekfts "
+            "JOIN kennisbank_zoekdocument d ON d.id = kennisbank_zoekfts.rowid "
+            "WHERE kennisbank_zoekfts MATCH %s"
+        )
+        params = [als_fts5(expressie)]
+        if type:
+            sql += " AND d.type = %s"
+            params.append(type)
+        sql += " ORDER BY score LIMIT %s"
+        params.append(limit)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return [(pk, -score) for pk, score in cursor.fetchall()]
+
+    def tel(self, expressie):
+        sql = (
+            "SELECT d.type, COUNT(*) FROM kennisbank_zoekfts "
+            "JOIN kennisbank_zoekdocument d ON d.id = kennisbank_zoekfts.rowid "
+            "WHERE kennisbank_zoekfts MATCH %s GROUP BY d.type"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [als_fts5(expressie)])
+            return dict(cursor.fetchall())
+
+    def heeft_treffers(self, expressie):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s LIMIT 1",
+                [als_fts5(expressie)],
+            )
+            return cursor.fetchone() is not None
+
+    def met_sleutel(self, token):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT rowid FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s LIMIT 5",
+                [f'tokens_extra : "{_veilig(token)}"'],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+
+class PostgresBackend:
+    def kandidaten(self, expressie, type, limit):
+        sql = (
+            "SELECT id, ts_rank(zoekvector, q, 1) AS score "
+            "FROM kennisbank_zoekdocument, to_tsquery('simple', %s) q WHERE zoekvector @@ q"
+        )
+        params = [als_tsquery(expressie)]
+        if type:
+            sql += " AND type = %s"
+            params.append(type)
+        sql += " ORDER BY score DESC LIMIT %s"
+        params.append(limit)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def tel(self, expressie):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT type, COUNT(*) FROM kennisbank_zoekdocument "
+                "WHERE zoekvector @@ to_tsquery('simple', %s) GROUP BY type",
+                [als_tsquery(expressie)],
+            )
+            return dict(cursor.fetchall())
+
+    def heeft_treffers(self, expressie):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT 1 FROM kennisbank_zoekdocument "
+                "WHERE zoekvector @@ to_tsquery('simple', %s) LIMIT 1",
+                [als_tsquery(expressie)],
+            )
+            return cursor.fetchone() is not None
+
+    def met_sleutel(self, token):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT id FROM kennisbank_zoekdocument "
+                "WHERE zoekvector @@ to_tsquery('simple', %s) "
+                "AND (' ' || tokens_extra || ' ') LIKE %s LIMIT 5",
+                [f"'{_veilig(token)}':A", f"% {_veilig(token)} %"],
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+
+class PythonBackend:
+    """Any other database: match the tokens in Python (small sites, tests of other vendors)."""
+
+    def _alle(self, type=None):
+        from .models import ZoekDocument
+
+        qs = ZoekDocument.objects.all()
+        if type:
+            qs = qs.filter(type=type)
+        return qs.values_list(
+            "id", "type", "tokens_titel", "tokens_samenvatting", "tokens_tekst", "tokens_extra"
+        )
+
+    def kandidaten(self, expressie, type, limit):
+        treffers = []
+        for pk, _type, *velden in self._alle(type):
+            if voldoet(expressie, set(" ".join(velden).split())):
+                score = sum(
+                    gewicht * len(set(v.split()) & set(analyse.tokens_van(expressie)))
+                    for gewicht, v in zip((10, 4, 1, 8), velden, strict=True)
+                )
+                treffers.append((pk, score))
+        treffers.sort(key=lambda t: -t[1])
+        return treffers[:limit]
+
+    def tel(self, expressie):
+        tellingen = {}
+        for _pk, type, *velden in self._alle():
+            if voldoet(expressie, set(" ".join(velden).split())):
+                tellingen[type] = tellingen.get(type, 0) + 1
+        return tellingen
+
+    def heeft_treffers(self, expressie):
+        return bool(self.tel(expressie))
+
+    def met_sleutel(self, token):
+        from .models import ZoekDocument
+
+        return [
+            pk
+            for pk, extra in ZoekDocument.objects.values_list("id", "tokens_extra")
+            if token in extra.split()
+        ][:5]
+
+
+def backend():
+    es = elastic.backend()
+    if es is not None:
+        return es
+    if connection.vendor == "sqlite":
+        return SQLiteBackend()
+    if connection.vendor == "postgresql":
+        return PostgresBackend()
+    return PythonBackend()
+
+
+def database_backend():
+    """The database's own backend (for identifier look-ups, which ES does not need)."""
+    if connection.vendor == "sqlite":
+        return SQLiteBackend()
+    if connection.vendor == "postgresql":
+        return PostgresBackend()
+    return PythonBackend()
+
+
+# --- results -------------------------------------------------------------------------------
+
+
+@dataclass
+class Resultaat:
+    id: int
+    titel: str
+    url: str
+    type: str
+    datum: datetime.date | None
+    snippet: str = ""
+    score: float = 0.0
+
+    @property
+    def type_label(self):
+        return TYPES.get(self.type, self.type)
+
+    def als_json(self):
+        return {
+            "title": self.titel,
+            "url": self.url,
+            "type": self.type,
+            "snippet": str(self.snippet),
+            "date": self.datum.isoformat() if self.datum else None,
+        }
+
+
+@dataclass
+class Zoekresultaten:
+    zoekterm: str
+    type: str | None = None
+    totaal: int = 0
+    per_type: dict = field(default_factory=dict)
+    resultaten: list = field(default_factory=list)
+    pagina: int = 1
+    aantal_paginas: int = 0
+    suggestie: str | None = None  # "Bedoelde u ...?"
+    gecorrigeerd: bool = False  # the results are those of the suggestion
+    fout: bool = False  # the backend failed; the page says so instead of a 500
+
+    @property
+    def alle_types(self):
+        return sum(self.per_type.values())
+
+
+# --- typo correction ------------------------------------------------------------------------
+
+
+def _max_afstand(woord):
+    return 1 if len(woord) <= 5 else 2 if len(woord) <= 10 else 3
+
+
+def verbeter_woord(woord: str) -> str | None:
+    """The nearest word of the index's vocabulary (Levenshtein), the most frequent among
+    equals; None when nothing is near enough."""
+    from .index import woordenschat
+
+    if len(woord) < 4 or not woord.isalpha():
+        return None
+    woorden, aantal = woordenschat()
+    if not woorden or woord in aantal:
+        return None
+    grens = _max_afstand(woord)
+    kandidaten = process.extract(
+        woord, woorden, scorer=Levenshtein.distance, score_cutoff=grens, limit=20
+    )
+    if not kandidaten:
+        return None
+    kandidaten.sort(key=lambda k: (k[1], -aantal.get(k[0], 0), k[0]))
+    return kandidaten[0][0]
+
+
+def _verbeteringen(query, be):
+    """{typed word: corrected word} for every single word of the query without hits."""
+    vervang = {}
+    for deel in query.delen:
+        if len(deel.woorden) != 1:
+            continue
+        if be.heeft_treffers(deel.expressie):
+            continue
+        beter = verbeter_woord(deel.woorden[0])
+        if beter and beter != deel.woorden[0]:
+            vervang[deel.woorden[0]] = beter
+    return vervang
+
+
+def _herschrijf(tekst, vervang):
+    def sub(match):
+        return vervang.get(analyse.fold(match.group(0)), match.group(0))
+
+    return re.sub(r"[^\W_]+", sub, tekst)
+
+
+# --- ranking ----------------------------------------------------------------------------------
+
+
+def _herrangschik(query, kandidaten, rijen, vandaag):
+    """Scores of the candidates: the database's relevance, normalised, plus what the
+    database cannot know (own title, phrase in the title, type, age of news)."""
+    if not kandidaten:
+        return []
+    hoogste = max((s for _, s in kandidaten), default=1.0) or 1.0
+    zin = " ".join(w for d in query.delen for w in d.woorden)
+    delen = [d.expressie for d in query.delen]
+    uitkomst = []
+    for positie, (pk, score) in enumerate(kandidaten):
+        rij = rijen.get(pk)
+        if rij is None:
+            continue
+        titel_tokens = set(rij["tokens_titel"].split())
+        samenvatting_tokens = set(rij["tokens_samenvatting"].split())
+        totaal = max(score, 0) / hoogste
+        if zin and rij["titel_norm"] == zin:
+            totaal += 10.0
+        elif zin and len(zin) > 3 and zin in rij["titel_norm"]:
+            totaal += 1.5
+        if delen:
+            in_titel = sum(voldoet(d, titel_tokens) for d in delen) / len(delen)
+            in_samenvatting = sum(voldoet(d, samenvatting_tokens) for d in delen) / len(delen)
+            totaal += 1.2 * in_titel + 0.4 * in_samenvatting
+            if in_titel == 1:
+                # a short title that is all about the query beats a long one that mentions it
+                totaal += 0.6 / (1 + max(len(titel_tokens) - len(delen), 0) / 3)
+            if "tokens_alle" in rij:
+                dekking = sum(voldoet(d, rij["tokens_alle"]) for d in delen) / len(delen)
+                totaal += 2.0 * dekking
+        totaal += TYPE_GEWICHT.get(rij["type"], 0.0)
+        if rij["type"] == "nieuws" and rij["datum"]:
+            leeftijd = max((vandaag - rij["datum"]).days, 0)
+            totaal += 0.5 * math.exp(-leeftijd / 365)
+        uitkomst.append((pk, totaal, positie))
+    uitkomst.sort(key=lambda t: (-t[1], t[2]))
+    return uitkomst
+
+
+def _rijen(ids, met_tekst=False):
+    from .models import ZoekDocument
+
+    velden = ["id", "type", "datum", "titel_norm", "tokens_titel", "tokens_samenvatting"]
+    if met_tekst:
+        velden += ["tokens_tekst", "tokens_extra"]
+    rijen = {}
+    for start in range(0, len(ids), 500):
+        for rij in ZoekDocument.objects.filter(pk__in=ids[start : start + 500]).values(*velden):
+            if met_tekst:
+                rij["tokens_alle"] = set(
+                    " ".join(
+                        (
+                            rij["tokens_titel"],
+                            rij["tokens_samenvatting"],
+                            rij.pop("tokens_tekst"),
+                            rij.pop("tokens_extra"),
+                        )
+                    ).split()
+                )
+            rijen[rij["id"]] = rij
+    return rijen
+
+
+# --- snippets -------------------------------------------------------------------------------
+
+
+def _markeer(tekst, query_tokens):
+    """(html, number of highlighted words) of a text with the query's words in <mark>."""
+    stukken = []
+    laatste = 0
+    treffers = 0
+    for match in re.finditer(r"[^\W_]+", tekst):
+        woord = analyse.fold(match.group(0))
+        if woord in analyse.STOPWOORDEN:
+            continue
+        if query_tokens.intersection(analyse.woord_tokens(woord)):
+            stukken.append(escape(tekst[laatste : match.start()]))
+            stukken.append(f"<mark>{escape(match.group(0))}</mark>")
+            laatste = match.end()
+            treffers += 1
+    stukken.append(escape(tekst[laatste:]))
+    return "".join(stukken), treffers
+
+
+def _venster(tekst, query_tokens, lengte=SNIPPET_LENGTE):
+    """The part of a long text around its first word that matches the query."""
+    for match in re.finditer(r"[^\W_]+", tekst[:50_000]):
+        woord = analyse.fold(match.group(0))
+        if woord not in analyse.STOPWOORDEN and query_tokens.intersection(
+            analyse.woord_tokens(woord)
+        ):
+            begin = max(0, match.start() - lengte // 3)
+            if begin:
+                spatie = tekst.find(" ", begin)
+                begin = spatie + 1 if 0 <= spatie < match.start() else begin
+            return begin, tekst[begin : begin + lengte]
+    return None, None
+
+
+def _kort(tekst, lengte=SNIPPET_LENGTE):
+    tekst = " ".join(tekst.split())
+    if len(tekst) <= lengte:
+        return tekst
+    return tekst[:lengte].rsplit(" ", 1)[0] + " …"
+
+
+def maak_snippet(samenvatting, tekst, query_tokens) -> str:
+    """A short highlighted extract (safe HTML): the summary when it matches, otherwise the
+    stretch of the text around the first match, otherwise the start of the summary."""
+    samenvatting = " ".join((samenvatting or "").split())
+    tekst = tekst or ""
+    if samenvatting:
+        html, treffers = _markeer(_kort(samenvatting), query_tokens)
+        if treffers:
+            return mark_safe(html)
+    begin, stuk = _venster(tekst, query_tokens)
+    if stuk is not None:
+        stuk = " ".join(stuk.split())
+        einde = " …" if len(tekst) > (begin or 0) + SNIPPET_LENGTE else ""
+        if len(stuk) >= SNIPPET_LENGTE:
+            stuk = stuk.rsplit(" ", 1)[0]
+        html, _ = _markeer(stuk, query_tokens)
+        return mark_safe(("… " if begin else "") + html + einde)
+    return mark_safe(escape(_kort(samenvatting or tekst)))
+
+
+# --- direct hits ------------------------------------------------------------------------------
+
+_NUMMER_WOORDEN = {"nr", "nummer", "arrest", "arr", "vonnis", "rolnummer", "beschikking"}
+
+
+def direct_treffer(zoekterm: str) -> str | None:
+    """The URL to go to straight away: the theme page whose title is exactly the query, or
+    the judgment whose ECLI or number is the query."""
+    from .models import ZoekDocument
+
+    try:
+        norm = titel_norm(zoekterm)
+        if not norm:
+            return None
+        url = (
+            ZoekDocument.objects.filter(type="thema", titel_norm=norm)
+            .values_list("url", flat=True)
+            .first()
+        )
+        if url:
+            return url
+        stukken = [s for s in zoekterm.split() if analyse.compact(s) not in _NUMMER_WOORDEN]
+        if not stukken or len(stukken) > 3:
+            return None
+        sleutel = analyse.compact(" ".join(stukken))
+        if len(sleutel) < 4 or not any(c.isdigit() for c in sleutel):
+            return None
+        ids = database_backend().met_sleutel(sleutel)
+        if len(ids) == 1:
+            return ZoekDocument.objects.filter(pk=ids[0]).values_list("url", flat=True).first()
+    except Exception:
+        logger.exception("direct_treffer faalde voor %r", zoekterm[:100])
+    return None
+
+
+# --- the search ---------------------------------------------------------------------------------
+
+
+def zoek(zoekterm, type=None, pagina=1, per_pagina=PER_PAGINA, snippets=True) -> Zoekresultaten:
+    """Search the index. Never raises: a failing backend gives an empty result with `fout`."""
+    zoekterm = str(zoekterm or "")[: analyse.MAX_QUERY_CHARS]
+    type = type if type in TYPES else None
+    try:
+        pagina = max(1, int(pagina))
+    except (TypeError, ValueError):
+        pagina = 1
+    uitkomst = Zoekresultaten(zoekterm=zoekterm, type=type, pagina=pagina)
+    query = analyse.ontleed_query(zoekterm)
+    if query.leeg:
+        return uitkomst
+    try:
+        _zoek(uitkomst, query, type, pagina, per_pagina, snippets)
+    except Exception:
+        logger.exception("zoeken faalde voor %r", zoekterm[:100])
+        uitkomst.fout = True
+        uitkomst.resultaten = []
+    return uitkomst
+
+
+def _zoek(uitkomst, query, type, pagina, per_pagina, snippets):
+    be = backend()
+    expressie = query.expressie("and")
+    per_type = be.tel(expressie)
+    if sum(per_type.values()) == 0:
+        vervang = _verbeteringen(query, be)
+        if vervang:
+            uitkomst.suggestie = _herschrijf(uitkomst.zoekterm, vervang)
+            query = analyse.ontleed_query(uitkomst.zoekterm, vervang)
+            expressie = query.expressie("and")
+            per_type = be.tel(expressie)
+            uitkomst.gecorrigeerd = sum(per_type.values()) > 0
+    en_totaal = sum(per_type.values())
+    of_modus = en_totaal < WEINIG and len(query.delen) > 1
+    if of_modus:
+        expressie = query.expressie("or")
+        per_type = be.tel(expressie)
+    uitkomst.per_type = {t: per_type[t] for t in TYPES if per_type.get(t)}
+    totaal = per_type.get(type, 0) if type else sum(per_type.values())
+    uitkomst.totaal = totaal
+    if not totaal:
+        return
+    uitkomst.aantal_paginas = math.ceil(min(totaal, MAX_KANDIDATEN) / per_pagina)
+    pagina = min(pagina, uitkomst.aantal_paginas)
+    uitkomst.pagina = pagina
+    limit = min(max(MIN_KANDIDATEN, pagina * per_pagina), MAX_KANDIDATEN)
+    kandidaten = be.kandidaten(expressie, type, limit)
+    rijen = _rijen([pk for pk, _ in kandidaten], met_tekst=of_modus)
+    volgorde = _herrangschik(query, kandidaten, rijen, datetime.date.today())
+    op_pagina = volgorde[(pagina - 1) * per_pagina : pagina * per_pagina]
+    uitkomst.resultaten = _resultaten(op_pagina, query, snippets)
+
+
+def _resultaten(op_pagina, query, snippets):
+    from .models import ZoekDocument
+
+    ids = [pk for pk, _, _ in op_pagina]
+    velden = ["id", "titel", "url", "type", "datum"]
+    if snippets:
+        velden += ["samenvatting", "tekst"]
+    docs = {d["id"]: d for d in ZoekDocument.objects.filter(pk__in=ids).values(*velden)}
+    query_tokens = set(query.tokens())
+    resultaten = []
+    for pk, score, _ in op_pagina:
+        d = docs.get(pk)
+        if not d:
+            continue
+        snippet = maak_snippet(d["samenvatting"], d["tekst"], query_tokens) if snippets else ""
+        resultaten.append(
+            Resultaat(pk, d["titel"], d["url"], d["type"], d["datum"], snippet, score)
+        )
+    return resultaten
+
+
+# --- autocomplete -------------------------------------------------------------------------------
+
+
+def suggesties(zoekterm, limit=8) -> list[dict]:
+    """Titles of theme pages for the search box: titles that contain every typed word
+    (the last one as a prefix) first, then theme pages the search finds."""
+    from .models import ZoekDocument
+
+    try:
+        ws = analyse.woorden(str(zoekterm or "")[:100])[:6]
+        if not ws or sum(len(w) for w in ws) < 2:
+            return []
+        qs = ZoekDocument.objects.filter(type="thema")
+        for w in ws:
+            qs = qs.filter(titel_norm__contains=w)
+        rijen = list(qs.values_list("titel", "url", "titel_norm")[:200])
+        eerste = ws[0]
+        rijen.sort(
+            key=lambda r: (
+                not r[2].startswith(eerste),
+                not any(t.startswith(eerste) for t in r[2].split()),
+                len(r[2]),
+                r[2],
+            )
+        )
+        uit = [{"title": titel, "url": url} for titel, url, _ in rijen[:limit]]
+        if len(uit) < limit and len(" ".join(ws)) >= 3:
+            gezien = {u["url"] for u in uit}
+            for r in zoek(zoekterm, type="thema", per_pagina=limit, snippets=False).resultaten:
+                if r.url not in gezien and len(uit) < limit:
+                    uit.append({"title": r.titel, "url": r.url})
+                    gezien.add(r.url)
+        return uit
+    except Exception:
+        logger.exception("suggesties faalden voor %r", str(zoekterm)[:100])
+        return []
