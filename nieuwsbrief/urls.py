@@ -1,3 +1,14 @@
+from django.urls import path
+
+from . import views
+
 app_name = "nieuwsbrief"
 
-urlpatterns = []
+urlpatterns = [
+    path("nieuwsbrief/", views.inschrijven, name="inschrijven"),
+    path("nieuwsbrief/controleer-je-mailbox/", views.bedankt, name="bedankt"),
+    path("nieuwsbrief/bevestigen/<str:sleutel>/", views.bevestigen, name="bevestigen"),
+    path("nieuwsbrief/beheren/<str:token>/", views.beheren, name="beheren"),
+    path("nieuwsbrief/afmelden/<str:token>/", views.afmelden, name="afmelden"),
+    path("nieuwsbrief/afmelden/<str:token>/<str:lijst>/", views.afmelden, name="afmelden_lijst"),
+]

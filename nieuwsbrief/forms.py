@@ -1,0 +1,32 @@
+from django import forms
+
+from .models import LIJSTEN
+
+
+class LijstenVeld(forms.MultipleChoiceField):
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("choices", list(LIJSTEN.items()))
+        kwargs.setdefault("label", "Wat wil je ontvangen?")
+        super().__init__(**kwargs)
+
+
+class InschrijvenForm(forms.Form):
+    email = forms.EmailField(
+        label="Je e-mailadres",
+        max_length=254,
+        error_messages={
+            "required": "Vul je e-mailadres in.",
+            "invalid": "Dit is geen geldig e-mailadres. Controleer het, bv. naam@organisatie.be.",
+        },
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
+    lijsten = LijstenVeld(
+        initial=["nieuwsbrief"],
+        error_messages={"required": "Kies minstens één mailing."},
+    )
+
+
+class BeherenForm(forms.Form):
+    lijsten = LijstenVeld(required=False, label="Ik ontvang graag")

@@ -1,0 +1,182 @@
+"""The e-mail of an edition: one template source (also the Wagtail preview), CSS inlined by
+css_inline, an HTML and a plain-text part, and the headers of RFC 2369/8058.
+
+Speed: an edition is rendered ONCE into a `Sjabloon`; what differs per recipient (the address,
+the personal links, the Message-ID) is spliced into the already encoded bytes. Building a
+36 kB message with Django's EmailMessage costs ~7 ms, more than the SMTP exchange itself;
+splicing costs a few microseconds. The personal links are placed between quoted-printable soft
+line breaks, so they never straddle an encoded line and the decoded text is exactly the link.
+"""
+
+import binascii
+import email
+import email.policy
+import re
+from email.header import Header
+from email.utils import formataddr, formatdate, parseaddr
+
+import css_inline
+from django.conf import settings
+from django.core.mail import EmailMessage
+from django.template.loader import render_to_string
+from django.utils.html import linebreaks
+
+from .models import LIJSTEN, Editie
+
+AFMELD_MARKER = "NBAFMELDURL0"
+BEHEER_MARKER = "NBBEHEERURL0"
+_MARKERS = re.compile(f"({AFMELD_MARKER}|{BEHEER_MARKER})")
+BOUNDARY = "=_vreemdelingenrecht_nieuwsbrief_alt"
+_INLINER = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
+
+
+def afmelden_mailto():
+    return getattr(settings, "NIEUWSBRIEF_AFMELDEN_MAILTO", "afmelden@vreemdelingenrecht.be")
+
+
+def afzender_envelop():
+    """MAIL FROM (Return-Path): where bounces go."""
+    return (
+        getattr(settings, "NIEUWSBRIEF_BOUNCE_ADRES", "")
+        or parseaddr(settings.DEFAULT_FROM_EMAIL)[1]
+    )
+
+
+def mail_context(editie: Editie, voorbeeld=False):
+    groepen = {}
+    for item in editie.uitspraak_items.all():
+        groepen.setdefault(item.instantie, []).append(item)
+    nieuws = [
+        {
+            "titel": item.pagina.title,
+            "samenvatting": item.pagina.samenvatting or item.pagina.search_description,
+            "datum": item.pagina.datum,
+            "link": settings.SITE_URL + (item.pagina.url or "/"),
+        }
+        for item in editie.nieuws_items.select_related("pagina").all()
+    ]
+    return {
+        "editie": editie,
+        "lijst_naam": LIJSTEN.get(editie.soort, "Nieuwsbrief"),
+        "inleiding_html": linebreaks(editie.inleiding) if editie.inleiding else "",
+        "nieuws": nieuws,
+        "wetgeving": list(editie.wetgeving_items.all()),
+        "rechtspraak": list(groepen.items()),
+        "afmeld_url": "#afmelden" if voorbeeld else AFMELD_MARKER,
+        "beheer_url": "#beheren" if voorbeeld else BEHEER_MARKER,
+        "site_url": settings.SITE_URL,
+        "voorbeeld": voorbeeld,
+    }
+
+
+def render_html(editie, voorbeeld=False):
+    html = render_to_string("nieuwsbrief/mail/editie.html", mail_context(editie, voorbeeld))
+    return _INLINER.inline(html)
+
+
+def render_tekst(editie, voorbeeld=False):
+    return render_to_string("nieuwsbrief/mail/editie.txt", mail_context(editie, voorbeeld))
+
+
+def voorbeeld_html(editie):
+    return render_html(editie, voorbeeld=True)
+
+
+def _qp(tekst: str) -> bytes:
+    """Quoted-printable with CRLF line ends (binascii is C: ~30x faster than quoprimime)."""
+    tekst = tekst.replace("\r\n", "\n").replace("\r", "\n")
+    return binascii.b2a_qp(tekst.encode("utf-8"), istext=True).replace(b"\n", b"\r\n")
+
+
+def _splits(tekst: str):
+    """Encoded pieces with the markers in between (as str keys)."""
+    delen = []
+    for i, deel in enumerate(_MARKERS.split(tekst)):
+        delen.append(deel if i % 2 else _qp(deel))
+    return delen
+
+
+def _link_qp(url: str) -> bytes:
+    # Soft line breaks around the link (and inside it every 70 characters) keep each encoded
+    # line short; the decoded text is the bare link. Our links hold no '=' or non-ASCII.
+    raw = url.encode("ascii")
+    stukken = [raw[i : i + 70] for i in range(0, len(raw), 70)]
+    return b"=\r\n" + b"=\r\n".join(stukken) + b"=\r\n"
+
+
+def _kop(naam, waarde: str) -> str:
+    if waarde.isascii():
+        return f"{naam}: {waarde}\r\n"
+    return (
+        f"{naam}: {Header(waarde, 'utf-8', header_name=naam).encode(linesep=chr(13) + chr(10))}\r\n"
+    )
+
+
+class Sjabloon:
+    """An edition rendered once; `bericht()` makes the bytes for one recipient."""
+
+    def __init__(self, editie: Editie, onderwerp_voorvoegsel=""):
+        self.editie = editie
+        self.lijst = editie.soort
+        naam, adres = parseaddr(settings.DEFAULT_FROM_EMAIL)
+        self.van = afzender_envelop()
+        self.domein = adres.rsplit("@", 1)[-1] or "vreemdelingenrecht.be"
+        self.html_delen = _splits(render_html(editie))
+        self.tekst_delen = _splits(render_tekst(editie))
+        self.kop_vast = (
+            _kop("From", formataddr((naam, adres), charset="utf-8"))
+            + _kop("Subject", onderwerp_voorvoegsel + editie.titel)
+            + "MIME-Version: 1.0\r\n"
+            + f"List-Id: {LIJSTEN.get(self.lijst, 'Nieuwsbrief')} <{self.lijst}.{self.domein}>\r\n"
+            + "List-Unsubscribe-Post: List-Unsubscribe=One-Click\r\n"
+        ).encode("ascii")
+        self.deel_tekst = (
+            f"--{BOUNDARY}\r\n"
+            'Content-Type: text/plain; charset="utf-8"\r\n'
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        ).encode("ascii")
+        self.deel_html = (
+            f"\r\n--{BOUNDARY}\r\n"
+            'Content-Type: text/html; charset="utf-8"\r\n'
+            "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+        ).encode("ascii")
+        self.slot = f"\r\n--{BOUNDARY}--\r\n".encode("ascii")
+
+    def bericht(self, email_adres: str, token: str, levering_id) -> bytes:
+        basis = settings.SITE_URL
+        afmelden = f"{basis}/nieuwsbrief/afmelden/{token}/{self.lijst}/"
+        links = {
+            AFMELD_MARKER: _link_qp(afmelden),
+            BEHEER_MARKER: _link_qp(f"{basis}/nieuwsbrief/beheren/{token}/"),
+        }
+        kop = (
+            f"To: {email_adres}\r\n"
+            f"Date: {formatdate()}\r\n"
+            f"Message-ID: <nieuwsbrief.{self.editie.pk}.{levering_id}@{self.domein}>\r\n"
+            f"List-Unsubscribe: <{afmelden}>,\r\n"
+            f" <mailto:{afmelden_mailto()}?subject=afmelden%20{token}>\r\n"
+            f"X-Nieuwsbrief-Levering: {levering_id}\r\n"
+            f'Content-Type: multipart/alternative; boundary="{BOUNDARY}"\r\n\r\n'
+        ).encode("ascii")
+        return b"".join(
+            [
+                self.kop_vast,
+                kop,
+                self.deel_tekst,
+                *(d if isinstance(d, bytes) else links[d] for d in self.tekst_delen),
+                self.deel_html,
+                *(d if isinstance(d, bytes) else links[d] for d in self.html_delen),
+                self.slot,
+            ]
+        )
+
+
+class RuwBericht(EmailMessage):
+    """Ready-made bytes for a non-SMTP backend (console in development, locmem)."""
+
+    def __init__(self, raw: bytes, van: str, naar: str):
+        super().__init__(from_email=van, to=[naar])
+        self.raw = raw
+
+    def message(self, *, policy=email.policy.default):
+        return email.message_from_bytes(self.raw, policy=policy)

@@ -1,0 +1,282 @@
+"""Subscribers, editions (e-nieuwsbrief and rechtspraakmailing) and one delivery record per
+edition and subscriber. The sending itself lives in `verzending.py`, the mail in `mail.py`."""
+
+import secrets
+
+from django.conf import settings
+from django.db import models
+from django.db.models.functions import Lower
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, PreviewableMixin
+from wagtail.search import index
+
+LIJSTEN = {
+    "nieuwsbrief": "E-nieuwsbrief",
+    "rechtspraak": "Rechtspraakmailing",
+}
+
+
+def nieuw_token():
+    # 128 bits, URL-safe, no '=' (the token is spliced into quoted-printable mail bodies).
+    return secrets.token_urlsafe(16)
+
+
+def normaliseer_email(email):
+    return (email or "").strip().lower()
+
+
+class Abonnee(models.Model):
+    class Status(models.TextChoices):
+        WACHTEND = "wachtend", "Wacht op bevestiging"
+        INGESCHREVEN = "ingeschreven", "Ingeschreven"
+        UITGESCHREVEN = "uitgeschreven", "Uitgeschreven"
+        ONBESTELBAAR = "onbestelbaar", "Onbestelbaar"
+
+    class Bron(models.TextChoices):
+        FORMULIER = "formulier", "Inschrijvingsformulier op de website"
+        IMPORT = "import", "Import van de bestaande lijst"
+        BEHEER = "beheer", "Toegevoegd in het beheer"
+
+    email = models.EmailField("E-mailadres", unique=True)
+    nieuwsbrief = models.BooleanField("E-nieuwsbrief", default=False)
+    rechtspraak = models.BooleanField("Rechtspraakmailing", default=False)
+    status = models.CharField(
+        "Status", max_length=20, choices=Status.choices, default=Status.WACHTEND, db_index=True
+    )
+    token = models.CharField(
+        "Persoonlijke sleutel", max_length=32, unique=True, default=nieuw_token, editable=False
+    )
+    bron = models.CharField("Bron", max_length=20, choices=Bron.choices, default=Bron.FORMULIER)
+    aangevraagd_op = models.DateTimeField("Aangevraagd op", default=timezone.now)
+    toestemming_op = models.DateTimeField(
+        "Toestemming gegeven op",
+        null=True,
+        blank=True,
+        help_text="Moment van de bevestiging (dubbele opt-in) of de inschrijving bij import.",
+    )
+    toestemming = models.TextField(
+        "Bewijs van toestemming",
+        blank=True,
+        help_text="Hoe en waarvoor de toestemming gegeven is. Er wordt geen IP-adres bewaard.",
+    )
+    uitgeschreven_op = models.DateTimeField("Uitgeschreven op", null=True, blank=True)
+    reden_uitschrijving = models.CharField("Reden", max_length=200, blank=True)
+    gewijzigd_op = models.DateTimeField("Gewijzigd op", auto_now=True)
+
+    search_fields = [index.SearchField("email"), index.FilterField("status")]
+
+    class Meta:
+        verbose_name = "Abonnee"
+        verbose_name_plural = "Abonnees"
+        ordering = ["email"]
+        constraints = [
+            models.UniqueConstraint(Lower("email"), name="nieuwsbrief_abonnee_email_ci"),
+        ]
+
+    def __str__(self):
+        return self.email
+
+    def save(self, *args, **kwargs):
+        self.email = normaliseer_email(self.email)
+        super().save(*args, **kwargs)
+
+    @property
+    def lijsten(self):
+        return [code for code in LIJSTEN if getattr(self, code)]
+
+    @property
+    def lijsten_label(self):
+        return ", ".join(LIJSTEN[code] for code in self.lijsten) or "geen"
+
+    def beheer_url(self):
+        return f"{settings.SITE_URL}/nieuwsbrief/beheren/{self.token}/"
+
+    def afmeld_url(self, lijst=None):
+        return f"{settings.SITE_URL}/nieuwsbrief/afmelden/{self.token}/" + (
+            f"{lijst}/" if lijst else ""
+        )
+
+    def schrijf_uit(self, lijst=None, reden="zelf uitgeschreven"):
+        """Unsubscribe from one list, or from all; no list left means 'uitgeschreven'."""
+        for code in [lijst] if lijst else list(LIJSTEN):
+            setattr(self, code, False)
+        if not self.lijsten:
+            self.status = self.Status.UITGESCHREVEN
+            self.uitgeschreven_op = timezone.now()
+            self.reden_uitschrijving = reden
+        self.save()
+
+
+class Editie(PreviewableMixin, ClusterableModel):
+    class Soort(models.TextChoices):
+        NIEUWSBRIEF = "nieuwsbrief", "E-nieuwsbrief"
+        RECHTSPRAAK = "rechtspraak", "Rechtspraakmailing"
+
+    class Status(models.TextChoices):
+        CONCEPT = "concept", "Concept"
+        IN_VERZENDING = "verzenden", "Wordt verzonden"
+        VERZONDEN = "verzonden", "Verzonden"
+
+    soort = models.CharField(
+        "Soort", max_length=20, choices=Soort.choices, default=Soort.NIEUWSBRIEF
+    )
+    titel = models.CharField("Onderwerp", max_length=200, help_text="Het onderwerp van de e-mail.")
+    inleiding = models.TextField(
+        "Inleiding", blank=True, help_text="Een korte tekst bovenaan. Witregels maken alinea's."
+    )
+    periode_van = models.DateTimeField("Inhoud gepubliceerd sinds", null=True, blank=True)
+    periode_tot = models.DateTimeField("Inhoud gepubliceerd tot", null=True, blank=True)
+    status = models.CharField(
+        "Status", max_length=20, choices=Status.choices, default=Status.CONCEPT, editable=False
+    )
+    aangemaakt_op = models.DateTimeField("Aangemaakt op", auto_now_add=True)
+    verzending_gestart_op = models.DateTimeField(
+        "Verzending gestart op", null=True, blank=True, editable=False
+    )
+    verzonden_op = models.DateTimeField(
+        "Verzending afgerond op", null=True, blank=True, editable=False
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("soort"), FieldPanel("titel")]),
+        FieldPanel("inleiding"),
+        MultiFieldPanel(
+            [InlinePanel("nieuws_items", label="Nieuwsbericht")],
+            heading="Nieuws (sleep om de volgorde te wijzigen)",
+        ),
+        MultiFieldPanel(
+            [InlinePanel("wetgeving_items", label="Wetgeving")],
+            heading="Nieuwe wetgeving",
+        ),
+        MultiFieldPanel(
+            [InlinePanel("uitspraak_items", label="Uitspraak")],
+            heading="Rechtspraak (per instantie gegroepeerd in de mail)",
+        ),
+        FieldRowPanel([FieldPanel("periode_van"), FieldPanel("periode_tot")]),
+    ]
+    search_fields = [index.SearchField("titel"), index.FilterField("soort")]
+
+    class Meta:
+        verbose_name = "Editie"
+        verbose_name_plural = "Edities"
+        ordering = ["-aangemaakt_op", "-pk"]
+
+    def __str__(self):
+        return f"{self.titel} ({self.get_soort_display()})"
+
+    @property
+    def lijst(self):
+        return self.soort
+
+    # --- preview (Wagtail's preview panel shows the e-mail exactly as it is sent) ---
+    def get_preview_template(self, request, mode_name):
+        return "nieuwsbrief/mail/editie.html"
+
+    def get_preview_context(self, request, mode_name):
+        from .mail import mail_context
+
+        return mail_context(self, voorbeeld=True)
+
+    def serve_preview(self, request, mode_name):
+        from django.http import HttpResponse
+
+        from .mail import voorbeeld_html
+
+        return HttpResponse(voorbeeld_html(self))
+
+    def tellingen(self):
+        from .verzending import tellingen
+
+        return tellingen(self)
+
+
+class NieuwsItem(Orderable):
+    editie = ParentalKey(Editie, on_delete=models.CASCADE, related_name="nieuws_items")
+    pagina = models.ForeignKey(
+        "kennisbank.NieuwsPagina",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name="Nieuwspagina",
+    )
+    panels = [FieldPanel("pagina")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Nieuwsbericht"
+        verbose_name_plural = "Nieuwsberichten"
+
+
+class WetgevingItem(Orderable):
+    editie = ParentalKey(Editie, on_delete=models.CASCADE, related_name="wetgeving_items")
+    titel = models.CharField("Titel", max_length=500)
+    datum_bs = models.DateField("Publicatie in het Belgisch Staatsblad")
+    link = models.URLField("Link", max_length=500)
+    panels = [FieldPanel("titel"), FieldRowPanel([FieldPanel("datum_bs"), FieldPanel("link")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Wetgeving"
+        verbose_name_plural = "Nieuwe wetgeving"
+
+
+class UitspraakItem(Orderable):
+    """A snapshot of one judgment in a rechtspraakmailing: the editor may still edit it."""
+
+    editie = ParentalKey(Editie, on_delete=models.CASCADE, related_name="uitspraak_items")
+    instantie = models.CharField("Instantie", max_length=200)
+    titel = models.CharField("Titel", max_length=500)
+    datum = models.DateField("Datum uitspraak", null=True, blank=True)
+    samenvatting = models.TextField("Samenvatting", blank=True)
+    link = models.URLField("Link", max_length=500)
+    panels = [
+        FieldRowPanel([FieldPanel("instantie"), FieldPanel("datum")]),
+        FieldPanel("titel"),
+        FieldPanel("samenvatting"),
+        FieldPanel("link"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Uitspraak"
+        verbose_name_plural = "Uitspraken"
+
+
+class Levering(models.Model):
+    """One edition to one subscriber. The unique constraint makes 'twice' impossible to queue;
+    the claim (token + time) makes 'twice' impossible to send from two live workers."""
+
+    class Status(models.TextChoices):
+        WACHTRIJ = "wachtrij", "In de wachtrij"
+        BEZIG = "bezig", "Wordt verzonden"
+        VERZONDEN = "verzonden", "Verzonden"
+        MISLUKT = "mislukt", "Mislukt"
+        ONBESTELBAAR = "onbestelbaar", "Onbestelbaar"
+        GEANNULEERD = "geannuleerd", "Niet verzonden (intussen uitgeschreven)"
+
+    editie = models.ForeignKey(Editie, on_delete=models.CASCADE, related_name="leveringen")
+    abonnee = models.ForeignKey(
+        Abonnee, on_delete=models.SET_NULL, null=True, blank=True, related_name="leveringen"
+    )
+    status = models.CharField(
+        "Status", max_length=20, choices=Status.choices, default=Status.WACHTRIJ
+    )
+    pogingen = models.PositiveSmallIntegerField("Pogingen", default=0)
+    volgende_poging = models.DateTimeField("Volgende poging vanaf", default=timezone.now)
+    claim = models.CharField(max_length=32, blank=True, db_index=True)
+    geclaimd_op = models.DateTimeField(null=True, blank=True)
+    verzonden_op = models.DateTimeField("Verzonden op", null=True, blank=True)
+    laatste_fout = models.TextField("Laatste fout", blank=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "Levering"
+        verbose_name_plural = "Leveringen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["editie", "abonnee"], name="nieuwsbrief_levering_uniek"
+            ),
+        ]
+        indexes = [models.Index(fields=["editie", "status", "volgende_poging"])]
+
+    def __str__(self):
+        return f"{self.editie_id} → {self.abonnee_id}: {self.status}"

@@ -1,0 +1,50 @@
+"""Background tasks (Django's tasks framework; `django_tasks_db` + `manage.py db_worker` in
+production, the immediate backend in development and tests).
+
+django_tasks_db leaves a task whose worker was killed in "RUNNING" for good: it never runs it
+again. So every run of `verzend_editie` first enqueues its own successor, deferred by the claim
+lease (a dead man's switch). If this run is killed, the successor starts after the lease, takes
+over the rows the dead run left in "bezig" and carries on. A successor that finds nothing open
+ends the chain. Retries due later are picked up by the same chain, one lease apart."""
+
+import logging
+from datetime import timedelta
+
+import css_inline
+from django.core.mail import send_mail
+from django.tasks import default_task_backend, task
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from . import verzending
+
+logger = logging.getLogger("nieuwsbrief")
+
+
+@task(queue_name="default")
+def verzend_editie(editie_id: int) -> dict:
+    if not verzending.open_werk(editie_id):
+        verzending.rond_af_als_klaar(editie_id)
+        return {"klaar": True}
+    if default_task_backend.supports_defer:
+        verzend_editie.using(
+            run_after=timezone.now() + timedelta(seconds=verzending.lease())
+        ).enqueue(editie_id)
+    return verzending.verzend_klaarstaande(editie_id)
+
+
+@task(queue_name="default")
+def stuur_bevestiging(email: str, lijsten: list[str], link: str) -> bool:
+    """The double opt-in mail. Run as a task so the form answers alike for every address."""
+    context = {"link": link, "lijsten": lijsten}
+    send_mail(
+        "Bevestig je inschrijving op vreemdelingenrecht.be",
+        render_to_string("nieuwsbrief/mail/bevestiging.txt", context),
+        None,
+        [email],
+        html_message=css_inline.inline(
+            render_to_string("nieuwsbrief/mail/bevestiging.html", context),
+            load_remote_stylesheets=False,
+        ),
+    )
+    return True

@@ -1,0 +1,492 @@
+"""Sending an edition: delivery records, claims, one SMTP connection per batch, retries.
+
+Never twice, never skipped, also when the worker is killed:
+
+* Queueing makes one `Levering` per (edition, subscriber); a unique constraint forbids a second.
+* A worker claims a batch by moving rows from "wachtrij" to "bezig" with its own claim token and
+  the time (one conditional UPDATE; on PostgreSQL the candidates are picked with
+  SELECT ... FOR UPDATE SKIP LOCKED so workers don't wait on each other). A live worker renews
+  its claim while it works; a claim older than NIEUWSBRIEF_CLAIM_LEASE seconds belongs to a dead
+  worker and may be taken over.
+* Each message is marked "verzonden" (a committed UPDATE that only succeeds while the claim is
+  still ours) after the whole message has gone to the server but BEFORE the final "." that
+  makes the server accept it. A kill before the commit: the server never saw the ".", drops the
+  message, and the row is sent again after the lease. A kill after the ".": the row already says
+  "verzonden". What remains is the time between the COMMIT returning and the "." leaving the
+  process (one `send()` call, microseconds): a kill exactly there loses that one message
+  (marked sent, not accepted). The usual order (mark after the server's 250) would instead
+  risk a duplicate during the server's processing, the network round trip and the commit:
+  a window a thousand times wider. The Message-ID is fixed per delivery, so a receiving system
+  that sees the same message twice can recognise it.
+* A temporary failure (4xx, lost connection before the ".") puts the row back in the queue
+  with back-off (NIEUWSBRIEF_BACKOFF); after NIEUWSBRIEF_MAX_POGINGEN attempts it is "mislukt"
+  and reported. A 5xx for the recipient is a hard bounce: "onbestelbaar", and the subscriber
+  is deactivated.
+"""
+
+import contextlib
+import logging
+import re
+import smtplib
+import time
+import uuid
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.mail import mailers
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
+from django.db import connection as db_connection
+from django.db import transaction
+from django.db.models import Count, F, Q
+from django.utils import timezone
+
+from .mail import RuwBericht, Sjabloon
+from .models import Abonnee, Editie, Levering
+
+logger = logging.getLogger("nieuwsbrief")
+
+
+def instelling(naam, standaard):
+    return getattr(settings, f"NIEUWSBRIEF_{naam}", standaard)
+
+
+def lease():
+    return float(instelling("CLAIM_LEASE", 120))
+
+
+def batchgrootte():
+    return int(instelling("BATCH", 100))
+
+
+def backoff(poging):
+    stappen = instelling("BACKOFF", [120, 600, 1800])
+    return timedelta(seconds=stappen[min(poging, len(stappen)) - 1])
+
+
+class ClaimVerloren(Exception):
+    """Another worker took the row over (our lease ran out): do not send it."""
+
+
+class NaPuntOnzeker(Exception):
+    """The '.' went out but the server's answer did not come back."""
+
+
+class NaPuntGeweigerd(smtplib.SMTPResponseException):
+    """The server refused the message after the '.' (the row already says "verzonden")."""
+
+
+# --- queueing --------------------------------------------------------------------------
+
+
+def ontvangers(editie):
+    return Abonnee.objects.filter(status=Abonnee.Status.INGESCHREVEN, **{editie.soort: True})
+
+
+@transaction.atomic
+def zet_in_wachtrij(editie: Editie) -> int:
+    """One delivery per current subscriber of the edition's list. Idempotent."""
+    editie = Editie.objects.select_for_update().get(pk=editie.pk)
+    ids = list(ontvangers(editie).values_list("pk", flat=True))
+    Levering.objects.bulk_create(
+        [Levering(editie=editie, abonnee_id=pk) for pk in ids],
+        batch_size=2000,
+        ignore_conflicts=True,
+    )
+    if editie.status == Editie.Status.CONCEPT:
+        editie.status = Editie.Status.IN_VERZENDING
+        editie.verzending_gestart_op = timezone.now()
+        editie.save(update_fields=["status", "verzending_gestart_op"])
+    return Levering.objects.filter(editie=editie).count()
+
+
+def open_werk(editie_id) -> bool:
+    return Levering.objects.filter(
+        editie_id=editie_id, status__in=[Levering.Status.WACHTRIJ, Levering.Status.BEZIG]
+    ).exists()
+
+
+def volgende_moment(editie_id):
+    """When the next row becomes claimable (None: nothing open)."""
+    eerst_wachtrij = (
+        Levering.objects.filter(editie_id=editie_id, status=Levering.Status.WACHTRIJ)
+        .order_by("volgende_poging")
+        .values_list("volgende_poging", flat=True)
+        .first()
+    )
+    eerst_bezig = (
+        Levering.objects.filter(editie_id=editie_id, status=Levering.Status.BEZIG)
+        .order_by("geclaimd_op")
+        .values_list("geclaimd_op", flat=True)
+        .first()
+    )
+    momenten = [
+        m for m in (eerst_wachtrij, eerst_bezig and eerst_bezig + timedelta(seconds=lease())) if m
+    ]
+    return min(momenten) if momenten else None
+
+
+# --- claiming --------------------------------------------------------------------------
+
+
+def _claimbaar(editie_id, nu):
+    verlopen = nu - timedelta(seconds=lease())
+    return Levering.objects.filter(editie_id=editie_id).filter(
+        Q(status=Levering.Status.WACHTRIJ, volgende_poging__lte=nu)
+        | Q(status=Levering.Status.BEZIG, geclaimd_op__lt=verlopen)
+    )
+
+
+def claim_batch(editie_id, grootte=None):
+    """Claim up to `grootte` rows; returns (claim token, rows). Safe with several workers."""
+    grootte = grootte or batchgrootte()
+    token = uuid.uuid4().hex
+    nu = timezone.now()
+    with transaction.atomic():
+        kandidaten = _claimbaar(editie_id, nu).order_by("pk")
+        if db_connection.features.has_select_for_update_skip_locked:
+            ids = list(
+                kandidaten.select_for_update(skip_locked=True, of=("self",)).values_list(
+                    "pk", flat=True
+                )[:grootte]
+            )
+        else:  # SQLite: the transaction holds the write lock (transaction_mode IMMEDIATE)
+            ids = list(kandidaten.values_list("pk", flat=True)[:grootte])
+        if not ids:
+            return token, []
+        # The conditions are repeated: on PostgreSQL the UPDATE re-checks them on the newest
+        # row version, so a row another worker claimed in between is not taken twice.
+        _claimbaar(editie_id, nu).filter(pk__in=ids).update(
+            status=Levering.Status.BEZIG, claim=token, geclaimd_op=nu
+        )
+    rijen = list(
+        Levering.objects.filter(claim=token, status=Levering.Status.BEZIG)
+        .order_by("pk")
+        .values_list(
+            "pk",
+            "pogingen",
+            "abonnee__email",
+            "abonnee__token",
+            "abonnee__status",
+            f"abonnee__{Editie.objects.values_list('soort', flat=True).get(pk=editie_id)}",
+        )
+    )
+    return token, rijen
+
+
+# --- one message over an open smtplib connection ----------------------------------------
+
+_PUNTEN = re.compile(rb"(?m)^\.")
+
+
+def verstuur_in_twee_fasen(smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt):
+    """MAIL, RCPT, DATA and the message; then `voor_punt()` (commit "verzonden"); then the '.'.
+    Raises the smtplib exceptions for refusals before the '.', NaPuntOnzeker after it."""
+    smtp.ehlo_or_helo_if_needed()
+    code, antwoord = smtp.mail(van)
+    if code != 250:
+        _rset(smtp)
+        raise smtplib.SMTPSenderRefused(code, antwoord, van)
+    code, antwoord = smtp.rcpt(naar)
+    if code not in (250, 251):
+        _rset(smtp)
+        raise smtplib.SMTPRecipientsRefused({naar: (code, antwoord)})
+    smtp.putcmd("data")
+    code, antwoord = smtp.getreply()
+    if code != 354:
+        _rset(smtp)
+        raise smtplib.SMTPDataError(code, antwoord)
+    inhoud = _PUNTEN.sub(b"..", raw)
+    if not inhoud.endswith(b"\r\n"):
+        inhoud += b"\r\n"
+    smtp.send(inhoud)
+    voor_punt()
+    smtp.send(b".\r\n")
+    try:
+        code, antwoord = smtp.getreply()
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        raise NaPuntOnzeker(str(exc)) from exc
+    if code != 250:
+        raise NaPuntGeweigerd(code, antwoord)
+
+
+def _rset(smtp):
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        smtp.rset()
+
+
+# --- state changes -------------------------------------------------------------------
+
+
+def _markeer_verzonden(pk, token):
+    n = Levering.objects.filter(pk=pk, claim=token, status=Levering.Status.BEZIG).update(
+        status=Levering.Status.VERZONDEN,
+        verzonden_op=timezone.now(),
+        pogingen=F("pogingen") + 1,
+    )
+    if n != 1:
+        raise ClaimVerloren(pk)
+
+
+def _herplan(pk, pogingen, fout, status_nu=Levering.Status.BEZIG, telt=True):
+    """Back to the queue with back-off, or 'mislukt' after the last attempt."""
+    pogingen = pogingen + (1 if telt else 0)
+    velden = {
+        "laatste_fout": str(fout)[:1000],
+        "claim": "",
+        "pogingen": pogingen,
+        "verzonden_op": None,
+    }
+    if telt and pogingen >= int(instelling("MAX_POGINGEN", 4)):
+        velden["status"] = Levering.Status.MISLUKT
+    else:
+        velden["status"] = Levering.Status.WACHTRIJ
+        velden["volgende_poging"] = timezone.now() + backoff(max(pogingen, 1))
+    Levering.objects.filter(pk=pk, status=status_nu).update(**velden)
+
+
+def _onbestelbaar(pk, fout, status_nu=Levering.Status.BEZIG):
+    Levering.objects.filter(pk=pk, status=status_nu).update(
+        status=Levering.Status.ONBESTELBAAR,
+        laatste_fout=str(fout)[:1000],
+        claim="",
+        pogingen=F("pogingen") + 1,
+    )
+    Abonnee.objects.filter(leveringen__pk=pk).update(
+        status=Abonnee.Status.ONBESTELBAAR,
+        uitgeschreven_op=timezone.now(),
+        reden_uitschrijving=f"hard bounce: {str(fout)[:150]}",
+    )
+
+
+def _geef_vrij(token, fout):
+    """Rows of a batch that were not tried: back to the queue, no attempt counted."""
+    Levering.objects.filter(claim=token, status=Levering.Status.BEZIG).update(
+        status=Levering.Status.WACHTRIJ,
+        claim="",
+        laatste_fout=str(fout)[:1000],
+        volgende_poging=timezone.now() + backoff(1),
+    )
+
+
+def _vernieuw_claim(token):
+    Levering.objects.filter(claim=token, status=Levering.Status.BEZIG).update(
+        geclaimd_op=timezone.now()
+    )
+
+
+# --- the batch loop -------------------------------------------------------------------
+
+
+class Tempo:
+    """At most NIEUWSBRIEF_RATE messages per second (0: as fast as the server takes them)."""
+
+    def __init__(self, per_seconde=None):
+        self.per_seconde = float(instelling("RATE", 0) if per_seconde is None else per_seconde)
+        self.begin = time.monotonic()
+        self.aantal = 0
+
+    def wacht(self):
+        if self.per_seconde > 0:
+            te_wachten = self.begin + self.aantal / self.per_seconde - time.monotonic()
+            if te_wachten > 0:
+                time.sleep(te_wachten)
+        self.aantal += 1
+
+
+def _open(backend):
+    backend.open()
+    return backend
+
+
+def verwerk_batch(sjabloon: Sjabloon, token, rijen, tempo: Tempo, resultaat: dict):
+    """Send one claimed batch over one connection. Returns False when the server is unreachable."""
+    backend = mailers.default
+    smtp_modus = isinstance(backend, SMTPBackend)
+    try:
+        _open(backend)
+    except OSError as exc:
+        _geef_vrij(token, f"SMTP-server onbereikbaar: {exc}")
+        resultaat["uitgesteld"] += len(rijen)
+        return False
+    laatste_vernieuwing = time.monotonic()
+    try:
+        for pk, pogingen, email, abonnee_token, abonnee_status, op_lijst in rijen:
+            if email is None or abonnee_status != Abonnee.Status.INGESCHREVEN or not op_lijst:
+                Levering.objects.filter(pk=pk, claim=token).update(
+                    status=Levering.Status.GEANNULEERD, claim=""
+                )
+                resultaat["geannuleerd"] += 1
+                continue
+            if time.monotonic() - laatste_vernieuwing > lease() / 4:
+                _vernieuw_claim(token)
+                laatste_vernieuwing = time.monotonic()
+            tempo.wacht()
+            try:
+                raw = sjabloon.bericht(email, abonnee_token, pk)
+            except (UnicodeError, ValueError) as exc:
+                _herplan(pk, instelling("MAX_POGINGEN", 4), f"ongeldig adres: {exc}")
+                resultaat["mislukt"] += 1
+                continue
+            try:
+                if smtp_modus:
+                    if backend.connection is None:
+                        _open(backend)
+                    verstuur_in_twee_fasen(
+                        backend.connection,
+                        sjabloon.van,
+                        email,
+                        raw,
+                        lambda pk=pk: _markeer_verzonden(pk, token),
+                    )
+                else:
+                    backend.send_messages([RuwBericht(raw, sjabloon.van, email)])
+                    _markeer_verzonden(pk, token)
+                resultaat["verzonden"] += 1
+            except ClaimVerloren:
+                # DATA is open without its '.': drop the connection so the server discards it.
+                _hard_sluiten(backend)
+                resultaat["overgenomen"] += 1
+            except NaPuntOnzeker as exc:
+                Levering.objects.filter(pk=pk).update(
+                    laatste_fout=f"geen antwoord van de server na verzending: {exc}"
+                )
+                resultaat["verzonden"] += 1
+                _hard_sluiten(backend)
+            except smtplib.SMTPRecipientsRefused as exc:
+                code, antwoord = next(iter(exc.recipients.values()))
+                if 500 <= code < 600:
+                    _onbestelbaar(pk, f"{code} {antwoord!r}")
+                    resultaat["onbestelbaar"] += 1
+                else:
+                    _herplan(pk, pogingen, f"{code} {antwoord!r}")
+                    resultaat["uitgesteld"] += 1
+            except smtplib.SMTPResponseException as exc:
+                # Refused (MAIL FROM, DATA, or after the '.'): 5xx is final, 4xx is retried.
+                status_nu = (
+                    Levering.Status.VERZONDEN
+                    if isinstance(exc, NaPuntGeweigerd)
+                    else Levering.Status.BEZIG
+                )
+                fout = f"{exc.smtp_code} {exc.smtp_error!r}"
+                if 500 <= exc.smtp_code < 600:
+                    Levering.objects.filter(pk=pk, status=status_nu).update(
+                        status=Levering.Status.MISLUKT,
+                        laatste_fout=fout,
+                        claim="",
+                        verzonden_op=None,
+                    )
+                    resultaat["mislukt"] += 1
+                else:
+                    _herplan(pk, pogingen, fout, status_nu=status_nu)
+                    resultaat["uitgesteld"] += 1
+            except (smtplib.SMTPException, OSError) as exc:
+                # Connection lost before the '.': not delivered; try again later.
+                _herplan(pk, pogingen, f"verbinding verbroken: {exc}")
+                resultaat["uitgesteld"] += 1
+                _hard_sluiten(backend)
+                try:
+                    _open(backend)
+                except OSError as exc2:
+                    _geef_vrij(token, f"SMTP-server onbereikbaar: {exc2}")
+                    return False
+    except BaseException:
+        # A kill (SIGTERM, Ctrl-C) or a bug: never end an open DATA with QUIT.
+        _hard_sluiten(backend)
+        raise
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        backend.close()
+    return True
+
+
+def _hard_sluiten(backend):
+    verbinding = getattr(backend, "connection", None)
+    if verbinding is not None:
+        with contextlib.suppress(OSError):
+            verbinding.close()
+        backend.connection = None
+
+
+def verzend_klaarstaande(editie_id, max_batches=None, per_seconde=None) -> dict:
+    """Send every row that can be claimed now. Used by the task and by `--nu`."""
+    resultaat = dict.fromkeys(
+        ["verzonden", "mislukt", "onbestelbaar", "uitgesteld", "geannuleerd", "overgenomen"], 0
+    )
+    editie = Editie.objects.get(pk=editie_id)
+    sjabloon = None
+    tempo = Tempo(per_seconde)
+    batches = 0
+    while max_batches is None or batches < max_batches:
+        token, rijen = claim_batch(editie_id)
+        if not rijen:
+            break
+        if sjabloon is None:
+            sjabloon = Sjabloon(editie)
+        batches += 1
+        if not verwerk_batch(sjabloon, token, rijen, tempo, resultaat):
+            break
+    rond_af_als_klaar(editie_id)
+    return resultaat
+
+
+def rond_af_als_klaar(editie_id):
+    if open_werk(editie_id):
+        return False
+    gewijzigd = Editie.objects.filter(pk=editie_id, status=Editie.Status.IN_VERZENDING).update(
+        status=Editie.Status.VERZONDEN, verzonden_op=timezone.now()
+    )
+    if gewijzigd:
+        mislukt = Levering.objects.filter(
+            editie_id=editie_id, status=Levering.Status.MISLUKT
+        ).count()
+        if mislukt:
+            logger.warning(
+                "Editie %s verzonden; %s leveringen mislukt (zie nieuwsbrief_status %s)",
+                editie_id,
+                mislukt,
+                editie_id,
+            )
+    return True
+
+
+def verzend_tot_klaar(editie_id, per_seconde=None, max_wacht=None) -> dict:
+    """Foreground sending (`--nu`): loop until nothing is open, waiting out back-offs."""
+    totaal = None
+    while True:
+        r = verzend_klaarstaande(editie_id, per_seconde=per_seconde)
+        totaal = r if totaal is None else {k: totaal[k] + r[k] for k in totaal}
+        moment = volgende_moment(editie_id)
+        if moment is None:
+            return totaal
+        wacht = (moment - timezone.now()).total_seconds()
+        if max_wacht is not None and wacht > max_wacht:
+            return totaal
+        time.sleep(max(0.05, min(wacht, 60)))
+
+
+# --- counts --------------------------------------------------------------------------
+
+
+def tellingen(editie) -> dict:
+    editie = Editie.objects.get(pk=editie.pk)
+    per_status = dict(
+        Levering.objects.filter(editie=editie)
+        .values_list("status")
+        .annotate(n=Count("pk"))
+        .values_list("status", "n")
+    )
+    t = {status: per_status.get(status, 0) for status in Levering.Status.values}
+    t["totaal"] = sum(per_status.values())
+    if editie.verzending_gestart_op:
+        t["uitgeschreven_sindsdien"] = (
+            Abonnee.objects.filter(
+                leveringen__editie=editie,
+                leveringen__status=Levering.Status.VERZONDEN,
+                gewijzigd_op__gte=editie.verzending_gestart_op,
+            )
+            .filter(~Q(status=Abonnee.Status.INGESCHREVEN) | Q(**{editie.soort: False}))
+            .distinct()
+            .count()
+        )
+    else:
+        t["uitgeschreven_sindsdien"] = 0
+    return t

@@ -1,0 +1,140 @@
+"""Public pages: subscribe, confirm (double opt-in), manage lists, unsubscribe (RFC 8058)."""
+
+from datetime import timedelta
+
+from django.core import signing
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods
+
+from .beveiliging import (
+    bevestigingssleutel,
+    client_van,
+    geldigheid,
+    lees_bevestigingssleutel,
+    te_vaak,
+)
+from .forms import BeherenForm, InschrijvenForm
+from .models import LIJSTEN, Abonnee, normaliseer_email
+from .tasks import stuur_bevestiging
+
+
+def _labels(lijsten):
+    return " en ".join(LIJSTEN[c] for c in lijsten if c in LIJSTEN)
+
+
+@require_http_methods(["GET", "POST"])
+def inschrijven(request):
+    form = InschrijvenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        email = normaliseer_email(form.cleaned_data["email"])
+        lijsten = form.cleaned_data["lijsten"]
+        if te_vaak(email, client_van(request)):
+            form.add_error(
+                None,
+                "Er zijn te veel aanvragen gedaan voor dit adres of vanaf deze verbinding. "
+                "Probeer het over een uur opnieuw.",
+            )
+            return render(request, "nieuwsbrief/inschrijven.html", {"form": form}, status=429)
+        # Unconfirmed requests are kept no longer than their link is valid.
+        Abonnee.objects.filter(
+            status=Abonnee.Status.WACHTEND,
+            aangevraagd_op__lt=timezone.now() - timedelta(seconds=geldigheid()),
+        ).delete()
+        abonnee, gemaakt = Abonnee.objects.get_or_create(
+            email=email, defaults={"status": Abonnee.Status.WACHTEND}
+        )
+        if not gemaakt and abonnee.status == Abonnee.Status.WACHTEND:
+            abonnee.aangevraagd_op = timezone.now()
+            abonnee.save(update_fields=["aangevraagd_op"])
+        link = request.build_absolute_uri(
+            reverse("nieuwsbrief:bevestigen", args=[bevestigingssleutel(email, lijsten)])
+        )
+        # Known or not, confirmed or not: the same mail, the same answer.
+        stuur_bevestiging.enqueue(email, lijsten, link)
+        return redirect("nieuwsbrief:bedankt")
+    return render(
+        request,
+        "nieuwsbrief/inschrijven.html",
+        {"form": form},
+        status=400 if request.method == "POST" else 200,
+    )
+
+
+def bedankt(request):
+    return render(request, "nieuwsbrief/bedankt.html")
+
+
+@require_http_methods(["GET", "POST"])
+def bevestigen(request, sleutel):
+    try:
+        email, lijsten = lees_bevestigingssleutel(sleutel)
+    except signing.SignatureExpired:
+        return render(request, "nieuwsbrief/link_ongeldig.html", {"verlopen": True}, status=410)
+    except signing.BadSignature:
+        return render(request, "nieuwsbrief/link_ongeldig.html", {"verlopen": False}, status=404)
+    if request.method == "GET":
+        # A button, not an automatic confirmation: mail scanners follow links by themselves.
+        return render(
+            request, "nieuwsbrief/bevestigen.html", {"email": email, "lijsten": _labels(lijsten)}
+        )
+    abonnee, _ = Abonnee.objects.get_or_create(email=email)
+    nu = timezone.now()
+    for code in lijsten:
+        setattr(abonnee, code, True)
+    abonnee.status = Abonnee.Status.INGESCHREVEN
+    abonnee.toestemming_op = nu
+    abonnee.uitgeschreven_op = None
+    abonnee.reden_uitschrijving = ""
+    regel = (
+        f"{date_format(timezone.localtime(nu), 'j F Y H:i')}: bevestigd via de link in de "
+        f"bevestigingsmail (dubbele opt-in op het webformulier) voor: {_labels(lijsten)}."
+    )
+    abonnee.toestemming = (abonnee.toestemming + "\n" + regel).strip()
+    abonnee.save()
+    return render(
+        request,
+        "nieuwsbrief/bevestigd.html",
+        {"abonnee": abonnee, "lijsten": _labels(lijsten)},
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def beheren(request, token):
+    abonnee = get_object_or_404(Abonnee, token=token)
+    form = BeherenForm(request.POST or None, initial={"lijsten": abonnee.lijsten})
+    opgeslagen = False
+    if request.method == "POST" and form.is_valid():
+        gekozen = set(form.cleaned_data["lijsten"])
+        if not gekozen:
+            abonnee.schrijf_uit(reden="uitgeschreven via de beheerpagina")
+        else:
+            for code in LIJSTEN:
+                setattr(abonnee, code, code in gekozen)
+            if abonnee.status == Abonnee.Status.UITGESCHREVEN:
+                abonnee.status = Abonnee.Status.INGESCHREVEN
+                abonnee.uitgeschreven_op = None
+            abonnee.save()
+        opgeslagen = True
+        form = BeherenForm(initial={"lijsten": abonnee.lijsten})
+    return render(
+        request,
+        "nieuwsbrief/beheren.html",
+        {"abonnee": abonnee, "form": form, "opgeslagen": opgeslagen},
+    )
+
+
+@csrf_exempt  # RFC 8058: mailbox providers POST here without cookies or a CSRF token.
+@require_http_methods(["GET", "POST"])
+def afmelden(request, token, lijst=None):
+    if lijst is not None and lijst not in LIJSTEN:
+        return render(request, "404.html", status=404)
+    abonnee = get_object_or_404(Abonnee, token=token)
+    context = {"abonnee": abonnee, "lijst": lijst, "lijst_naam": LIJSTEN.get(lijst)}
+    if request.method == "GET":
+        return render(request, "nieuwsbrief/afmelden.html", context)
+    abonnee.schrijf_uit(lijst, reden="afgemeld via de link in de mail")
+    return render(request, "nieuwsbrief/afgemeld.html", context)
