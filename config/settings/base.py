@@ -72,6 +72,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "django.contrib.postgres",  # Wagtail's database search on PostgreSQL
 ]
 
 MIDDLEWARE = [
@@ -342,6 +343,21 @@ PAGINA_CACHE_WISSEN_BIJ = [
     "wagtaildocs.Document",
     "wagtailredirects.Redirect",
 ]
+
+# Media in object storage instead of MEDIA_ROOT (several web hosts without a shared volume):
+# MEDIA_STORAGE=s3 plus the AWS_* variables; needs `pip install "django-storages[s3]>=1.14"`.
+if env("MEDIA_STORAGE") == "s3":
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": env("AWS_STORAGE_BUCKET_NAME"),
+            "endpoint_url": env("AWS_S3_ENDPOINT_URL"),
+            "region_name": env("AWS_S3_REGION_NAME"),
+            "default_acl": None,
+            "querystring_auth": False,
+            "file_overwrite": False,
+        },
+    }
 
 # --- nieuwsbrief ---
 # Sending: batch size (one SMTP connection per batch), messages per second (0 = no limit),
