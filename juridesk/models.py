@@ -7,7 +7,7 @@ disappears from the form but keeps counting in the history.
 """
 
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.utils import timezone
 
 from .lijsten import (
@@ -23,6 +23,10 @@ from .lijsten import (
     THEMA,
     VERBLIJFSSITUATIE,
 )
+
+
+def lokale_dag(moment):
+    return timezone.localtime(moment).date() if timezone.is_aware(moment) else moment.date()
 
 
 class WaardeQuerySet(models.QuerySet):
@@ -99,6 +103,8 @@ def _waarde(lijst, verbose_name):
 
 class Vraag(models.Model):
     datum = models.DateTimeField("Datum en uur", default=timezone.now, db_index=True)
+    # The Brussels calendar day of `datum`, kept by save(): the daily counts group on it.
+    dag = models.DateField("Dag", editable=False, db_index=True)
     kanaal = _waarde(KANAAL, "Kanaal")
     lijn = _waarde(LIJN, "Lijn")
     regio = _waarde(REGIO, "Regio van vraagsteller")
@@ -143,25 +149,7 @@ class Vraag(models.Model):
             ("statistieken_bekijken", "Kan de juridesk-statistieken bekijken"),
             ("vragen_exporteren", "Kan juridesk-vragen exporteren"),
         ]
-        indexes = [
-            # One covering index for all the statistics: every table is a GROUP BY over
-            # a date range that SQLite and PostgreSQL answer from this index alone.
-            models.Index(
-                fields=[
-                    "datum",
-                    "regio",
-                    "categorie",
-                    "sector",
-                    "verblijfssituatie",
-                    "nationaliteit",
-                    "kanaal",
-                    "lijn",
-                    "dossier",
-                ],
-                name="juridesk_vraag_stats",
-            ),
-            models.Index(fields=["jurist", "datum"], name="juridesk_vraag_jurist"),
-        ]
+        indexes = [models.Index(fields=["jurist", "datum"], name="juridesk_vraag_jurist")]
 
     def __str__(self):
         moment = timezone.localtime(self.datum) if self.datum else None
@@ -170,13 +158,25 @@ class Vraag(models.Model):
             tekst += f" van {moment:%d-%m-%Y %H:%M}"
         return tekst
 
-    def save(self, *args, **kwargs):
-        super().save(*args, **kwargs)
-        # The theme rows carry the question's date for fast statistics.
-        VraagThema.objects.filter(vraag=self).exclude(datum=self.datum).update(datum=self.datum)
+    def save(self, *args, herbereken=True, **kwargs):
+        from .tellingen import herbereken_dagen
 
-    def zet_themas(self, themas):
+        oude_dag = None
+        if self.pk:
+            oude_dag = Vraag.objects.filter(pk=self.pk).values_list("dag", flat=True).first()
+        self.dag = lokale_dag(self.datum)
+        with transaction.atomic():
+            super().save(*args, **kwargs)
+            if oude_dag and oude_dag != self.dag:
+                # The theme rows carry the question's day for the daily counts.
+                VraagThema.objects.filter(vraag=self).update(dag=self.dag)
+            if herbereken:
+                herbereken_dagen({self.dag, oude_dag} - {None})
+
+    def zet_themas(self, themas, herbereken=True):
         """Set the themes; a sub-theme implies its top theme (counted once)."""
+        from .tellingen import herbereken_dagen
+
         ids = set()
         for thema in themas:
             ids.add(thema.pk)
@@ -185,8 +185,10 @@ class Vraag(models.Model):
         bestaand = set(VraagThema.objects.filter(vraag=self).values_list("thema_id", flat=True))
         VraagThema.objects.filter(vraag=self, thema_id__in=bestaand - ids).delete()
         VraagThema.objects.bulk_create(
-            [VraagThema(vraag=self, thema_id=i, datum=self.datum) for i in sorted(ids - bestaand)]
+            [VraagThema(vraag=self, thema_id=i, dag=self.dag) for i in sorted(ids - bestaand)]
         )
+        if herbereken and ids != bestaand:
+            herbereken_dagen({self.dag})
 
     def thema_labels(self):
         themas = sorted(
@@ -204,7 +206,7 @@ class VraagThema(models.Model):
     thema = models.ForeignKey(
         Waarde, on_delete=models.PROTECT, related_name="+", limit_choices_to={"lijst": THEMA}
     )
-    datum = models.DateTimeField()
+    dag = models.DateField()
 
     class Meta:
         verbose_name = "Thema van een vraag"
@@ -212,9 +214,65 @@ class VraagThema(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["vraag", "thema"], name="juridesk_vraagthema_uniek")
         ]
-        indexes = [
-            models.Index(fields=["datum", "thema", "vraag"], name="juridesk_vraagthema_stats")
-        ]
+        indexes = [models.Index(fields=["dag", "thema"], name="juridesk_vraagthema_dag")]
 
     def __str__(self):
         return f"{self.vraag_id}: {self.thema_id}"
+
+
+class DagTelling(models.Model):
+    """How many questions of one day carry one value of one list: the statistics sum these
+    rows instead of counting questions, so a year costs the same at 9,000 or 1,000,000
+    questions in the log. Kept by `tellingen.herbereken_dagen` on every change; waarde 0
+    is the empty field ("Niet ingevuld"). Two extra lists: "totaal" (all questions of the
+    day) and "met_thema" (questions with at least one theme)."""
+
+    dag = models.DateField()
+    lijst = models.CharField(max_length=20)
+    waarde = models.BigIntegerField()
+    aantal = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = "Dagtelling"
+        verbose_name_plural = "Dagtellingen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dag", "lijst", "waarde"], name="juridesk_dagtelling_uniek"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["dag", "lijst", "waarde", "aantal"], name="juridesk_dagtelling_dekkend"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.dag} {self.lijst} {self.waarde}: {self.aantal}"
+
+
+class MaandTelling(models.Model):
+    """The daily counts summed per calendar month (maand: its first day). A year of
+    statistics reads twelve months of these plus the loose days at the edges."""
+
+    maand = models.DateField()
+    lijst = models.CharField(max_length=20)
+    waarde = models.BigIntegerField()
+    aantal = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = "Maandtelling"
+        verbose_name_plural = "Maandtellingen"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["maand", "lijst", "waarde"], name="juridesk_maandtelling_uniek"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["maand", "lijst", "waarde", "aantal"],
+                name="juridesk_maandtelling_dekkend",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.maand:%Y-%m} {self.lijst} {self.waarde}: {self.aantal}"

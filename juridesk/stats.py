@@ -1,0 +1,264 @@
+"""The juridesk statistics: pure computation, no HTTP, plain data out.
+
+`bereken(periode, vergelijking)` returns the structure of the JSON export; the admin
+view, the command, the CSV/XLSX exports and the charts only format it.
+
+Everything is counted in SQL, on the daily counts (`DagTelling`, kept by
+`tellingen.py`): one SUM ... GROUP BY list, value per period over a covering index that
+starts with the day, so the cost follows the days of the two periods (a few hundred
+rows a day at most), not the number of questions or the other years in the log.
+"""
+
+import calendar
+import datetime
+from collections import defaultdict
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db.models import Q, Sum
+
+from .lijsten import (
+    ANDERE_NATIONALITEITEN,
+    LIJSTEN,
+    NATIONALITEIT,
+    NIET_INGEVULD,
+    TABELLEN,
+    THEMA,
+    TOP_NATIONALITEITEN,
+)
+from .models import DagTelling, MaandTelling, Waarde
+from .tellingen import MET_THEMA, TOTAAL, laatste_dag
+
+
+class PeriodeFout(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Periode:
+    van: datetime.date
+    tot: datetime.date  # inclusive
+
+    def __post_init__(self):
+        if self.tot < self.van:
+            raise PeriodeFout("Het einde van de periode ligt voor het begin.")
+
+    @classmethod
+    def jaar(cls, jaar):
+        return cls(datetime.date(jaar, 1, 1), datetime.date(jaar, 12, 31))
+
+    @classmethod
+    def halfjaar(cls, jaar, helft):
+        if helft == 1:
+            return cls(datetime.date(jaar, 1, 1), datetime.date(jaar, 6, 30))
+        return cls(datetime.date(jaar, 7, 1), datetime.date(jaar, 12, 31))
+
+    @classmethod
+    def kwartaal(cls, jaar, kwartaal):
+        eerste_maand = 3 * (kwartaal - 1) + 1
+        laatste_maand = eerste_maand + 2
+        laatste_dag = calendar.monthrange(jaar, laatste_maand)[1]
+        return cls(
+            datetime.date(jaar, eerste_maand, 1), datetime.date(jaar, laatste_maand, laatste_dag)
+        )
+
+    def jaar_eerder(self):
+        return Periode(_jaar_terug(self.van), _jaar_terug(self.tot))
+
+    def grenzen(self):
+        """[start, end) as aware datetimes: days are Brussels days."""
+        zone = ZoneInfo(settings.TIME_ZONE)
+        begin = datetime.datetime.combine(self.van, datetime.time.min, tzinfo=zone)
+        einde = datetime.datetime.combine(
+            self.tot + datetime.timedelta(days=1), datetime.time.min, tzinfo=zone
+        )
+        return begin, einde
+
+    def filter(self, veld="datum"):
+        begin, einde = self.grenzen()
+        return Q(**{f"{veld}__gte": begin, f"{veld}__lt": einde})
+
+    @property
+    def is_kalenderjaar(self):
+        return (self.van.month, self.van.day, self.tot.month, self.tot.day) == (1, 1, 12, 31) and (
+            self.van.year == self.tot.year
+        )
+
+    @property
+    def label(self):
+        """'2023' for a calendar year, '01-07-2023 tot 31-12-2023' otherwise."""
+        if self.is_kalenderjaar:
+            return str(self.van.year)
+        return f"{self.van:%d-%m-%Y} tot {self.tot:%d-%m-%Y}"
+
+    def als_dict(self):
+        return {"van": self.van.isoformat(), "tot": self.tot.isoformat()}
+
+
+def _jaar_terug(datum):
+    try:
+        return datum.replace(year=datum.year - 1)
+    except ValueError:  # 29 February
+        return datum.replace(year=datum.year - 1, day=28)
+
+
+def _procent(deel, geheel):
+    return deel * 100 / geheel if geheel else 0.0
+
+
+def _evolutie(nu, vroeger):
+    return (nu - vroeger) * 100 / vroeger if vroeger else None
+
+
+def rij(label, aantal, aantal_vergelijking, totaal, code=None):
+    return {
+        "code": code,
+        "label": label,
+        "aantal": aantal,
+        "aandeel": _procent(aantal, totaal),
+        "aantal_vergelijking": aantal_vergelijking,
+        "evolutie": _evolutie(aantal, aantal_vergelijking),
+    }
+
+
+def _tellingen(periode):
+    """{list: {value id (0: empty): count}} for one period: whole calendar months from
+    the monthly counts, the loose days at either edge from the daily counts."""
+    eerste_maand = periode.van if periode.van.day == 1 else volgende_maand(periode.van)
+    laatste_maand = laatste_dag(periode.tot.replace(day=1))
+    if laatste_maand != periode.tot:
+        laatste_maand = periode.tot.replace(day=1) - datetime.timedelta(days=1)
+    tellingen = defaultdict(lambda: defaultdict(int))
+    if eerste_maand <= laatste_maand:
+        bronnen = [
+            MaandTelling.objects.filter(maand__gte=eerste_maand, maand__lte=laatste_maand),
+            DagTelling.objects.filter(
+                Q(dag__gte=periode.van, dag__lt=eerste_maand)
+                | Q(dag__gt=laatste_maand, dag__lte=periode.tot)
+            ),
+        ]
+    else:
+        bronnen = [DagTelling.objects.filter(dag__gte=periode.van, dag__lte=periode.tot)]
+    for bron in bronnen:
+        rijen = bron.values_list("lijst", "waarde").annotate(n=Sum("aantal")).order_by()
+        for lijst, waarde, n in rijen:
+            tellingen[lijst][waarde] += n
+    return tellingen
+
+
+def volgende_maand(dag):
+    return laatste_dag(dag.replace(day=1)) + datetime.timedelta(days=1)
+
+
+def _paren(a, b, lijst):
+    """{value id (0: empty): (count now, count in the comparison period)}."""
+    ta, tb = a.get(lijst, {}), b.get(lijst, {})
+    return {k: (ta.get(k, 0), tb.get(k, 0)) for k in ta.keys() | tb.keys()}
+
+
+def _lijst_rijen(lijst, waarden, tellingen, totaal):
+    """Rows in the list's own order, the empty bucket where the report puts it."""
+    config = LIJSTEN[lijst]
+    leeg = tellingen.get(0, (0, 0))
+    leeg_rij = rij(config.leeg_label, leeg[0], leeg[1], totaal)
+    rijen = []
+    for waarde in waarden:
+        a, b = tellingen.get(waarde.pk, (0, 0))
+        if waarde.actief or a or b:
+            rijen.append(rij(waarde.label, a, b, totaal, code=waarde.code))
+        if config.leeg_na and waarde.code == config.leeg_na:
+            rijen.append(leeg_rij)
+            leeg_rij = None
+    if leeg_rij is not None:
+        rijen.append(leeg_rij)
+    return rijen
+
+
+def _nationaliteit_rijen(waarden, tellingen, totaal):
+    landen = [(w, *tellingen.get(w.pk, (0, 0))) for w in waarden]
+    top = sorted(
+        (land for land in landen if land[1]), key=lambda land: (-land[1], land[0].volgorde)
+    )
+    top = top[:TOP_NATIONALITEITEN]
+    top_ids = {land[0].pk for land in top}
+    rest_a = sum(a for w, a, b in landen if w.pk not in top_ids)
+    rest_b = sum(b for w, a, b in landen if w.pk not in top_ids)
+    leeg = tellingen.get(0, (0, 0))
+    return [
+        *(rij(w.label, a, b, totaal, code=w.code) for w, a, b in top),
+        rij(ANDERE_NATIONALITEITEN, rest_a, rest_b, totaal),
+        rij(LIJSTEN[NATIONALITEIT].leeg_label, leeg[0], leeg[1], totaal),
+    ]
+
+
+def _thema_rijen(waarden, tellingen, met_thema, totaal, totaal_vgl):
+    hoofdthemas = [w for w in waarden if w.parent_id is None]
+    rijen = []
+    for hoofd in hoofdthemas:
+        a, b = tellingen.get(hoofd.pk, (0, 0))
+        if not (hoofd.actief or a or b):
+            continue
+        hoofd_rij = rij(hoofd.label, a, b, totaal, code=hoofd.code)
+        hoofd_rij["subthemas"] = []
+        for sub in waarden:
+            if sub.parent_id != hoofd.pk:
+                continue
+            sa, sb = tellingen.get(sub.pk, (0, 0))
+            if sub.actief or sa or sb:
+                hoofd_rij["subthemas"].append(rij(sub.label, sa, sb, totaal, code=sub.code))
+        rijen.append(hoofd_rij)
+    leeg = rij(NIET_INGEVULD, totaal - met_thema[0], totaal_vgl - met_thema[1], totaal)
+    leeg["subthemas"] = []
+    rijen.append(leeg)
+    return rijen
+
+
+def standaard_vergelijking(periode):
+    return periode.jaar_eerder()
+
+
+def bereken(periode, vergelijking=None):
+    """All tables for `periode` against `vergelijking` (default: a year earlier)."""
+    vergelijking = vergelijking or standaard_vergelijking(periode)
+    waarden_per_lijst = {naam: [] for naam in LIJSTEN}
+    for waarde in Waarde.objects.order_by("volgorde", "label"):
+        waarden_per_lijst[waarde.lijst].append(waarde)
+
+    a, b = _tellingen(periode), _tellingen(vergelijking)
+    totaal, totaal_vgl = _paren(a, b, TOTAAL).get(0, (0, 0))
+
+    tabellen = {}
+    for naam in TABELLEN:
+        if naam == THEMA:
+            tabellen[naam] = _thema_rijen(
+                waarden_per_lijst[THEMA],
+                _paren(a, b, THEMA),
+                _paren(a, b, MET_THEMA).get(0, (0, 0)),
+                totaal,
+                totaal_vgl,
+            )
+        elif naam == NATIONALITEIT:
+            tabellen[naam] = _nationaliteit_rijen(
+                waarden_per_lijst[naam], _paren(a, b, naam), totaal
+            )
+        else:
+            tabellen[naam] = _lijst_rijen(naam, waarden_per_lijst[naam], _paren(a, b, naam), totaal)
+    return {
+        "periode": periode.als_dict(),
+        "vergelijking": vergelijking.als_dict(),
+        "totaal": totaal,
+        "totaal_vergelijking": totaal_vgl,
+        "evolutie": _evolutie(totaal, totaal_vgl),
+        "tabellen": tabellen,
+    }
+
+
+def periode_uit_dict(data):
+    return Periode(
+        datetime.date.fromisoformat(data["van"]), datetime.date.fromisoformat(data["tot"])
+    )
+
+
+def totaal_rij(resultaat):
+    return rij("Totaal", resultaat["totaal"], resultaat["totaal_vergelijking"], resultaat["totaal"])
