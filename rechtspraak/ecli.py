@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 
 ECLI_RE = re.compile(r"^ECLI:[A-Z]{2}:[A-Z0-9]{1,7}:\d{4}:[A-Z0-9.]{1,25}$")
 # Something in a search box that is meant as an ECLI (even if it is a bad one).
+VOORVOEGSEL = r"^(?:(?:arrest|arr\.?|vonnis|beschikking)\s*)?(?:(?:nr\.?|nummer|n°|no\.)\s*)?"
 LIJKT_OP_ECLI = re.compile(r"^\s*ecli\s*:", re.IGNORECASE)
 
 
@@ -58,5 +59,5 @@ def normaliseer_nummer(nummer: str | None) -> str:
     """The number as searched: letters and digits only, upper case ("301.234" -> "301234",
     "C-123/22" -> "C12322"). "nr." and similar words in front are dropped."""
     tekst = (nummer or "").strip()
-    tekst = re.sub(r"^(arrest|arr\.?|vonnis|beschikking)?\s*(nr\.?|nummer|n°|no\.?)\s*", "", tekst, flags=re.I)
+    tekst = re.sub(VOORVOEGSEL, "", tekst, flags=re.I)
     return re.sub(r"[^0-9A-Za-z]", "", tekst).upper()[:40]

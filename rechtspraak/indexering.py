@@ -54,9 +54,7 @@ def na_wijziging(pks):
     from .models import Uitspraak
 
     verhoog_generatie()
-    uitspraken = {
-        u.pk: u for u in Uitspraak.objects.filter(pk__in=pks).select_related("instantie")
-    }
+    uitspraken = {u.pk: u for u in Uitspraak.objects.filter(pk__in=pks).select_related("instantie")}
     live = []
     for pk in pks:
         uitspraak = uitspraken.get(pk)

@@ -74,7 +74,7 @@ class Taal(models.TextChoices):
 
 
 def thema_pad(thema) -> str:
-    """A theme page's "pad": its url_path without the home page, e.g. "verblijf/gezinshereniging"."""
+    """A theme page's "pad": its url_path without the home page ("verblijf/gezinshereniging")."""
     delen = (thema.url_path or "").strip("/").split("/", 1)
     return delen[1] if len(delen) == 2 else ""
 
@@ -90,7 +90,7 @@ class Uitspraak(
     titel = models.CharField(
         "Titel",
         max_length=255,
-        help_text="Eén regel die de kern zegt, bv. 'Gezinshereniging: bestaansmiddelen van de Belg'.",
+        help_text="Eén regel met de kern, bv. 'Gezinshereniging: bestaansmiddelen van de Belg'.",
     )
     slug = models.SlugField("Slug", max_length=80, editable=False, blank=True)
     instantie = models.ForeignKey(
@@ -196,8 +196,19 @@ class Uitspraak(
         return self.titel
 
     # --- derived fields -------------------------------------------------------------
-    ZOEK_BRONNEN = {"titel", "samenvatting", "trefwoorden", "wetgeving", "tekst", "ecli", "nummer",
-                    "instantie", "kamer", "datum", "pdf"}
+    ZOEK_BRONNEN = {
+        "titel",
+        "samenvatting",
+        "trefwoorden",
+        "wetgeving",
+        "tekst",
+        "ecli",
+        "nummer",
+        "instantie",
+        "kamer",
+        "datum",
+        "pdf",
+    }
 
     @property
     def trefwoorden_lijst(self):
@@ -220,8 +231,14 @@ class Uitspraak(
         if not self.tekst and self.pdf_id:
             self.tekst = tekst_uit_pdf(self.pdf.file)
         kop = " ".join(
-            [self.titel, self.samenvatting, self.trefwoorden, self.wetgeving, self.kamer,
-             self.identificatie_termen()]
+            [
+                self.titel,
+                self.samenvatting,
+                self.trefwoorden,
+                self.wetgeving,
+                self.kamer,
+                self.identificatie_termen(),
+            ]
         )
         self.zoek_kop = " ".join(analyseer(kop))
         self.zoek_tekst = " ".join(analyseer(self.tekst or ""))
@@ -256,7 +273,13 @@ class Uitspraak(
             self.bereken_afgeleide_velden()
             if update_fields is not None:
                 kwargs["update_fields"] = set(update_fields) | {
-                    "ecli", "nummer_norm", "jaar", "slug", "zoek_kop", "zoek_tekst", "tekst",
+                    "ecli",
+                    "nummer_norm",
+                    "jaar",
+                    "slug",
+                    "zoek_kop",
+                    "zoek_tekst",
+                    "tekst",
                 }
         super().save(*args, **kwargs)
         if raakt_inhoud or "live" in (update_fields or ()):
@@ -279,11 +302,11 @@ class Uitspraak(
         return "rechtspraak/uitspraak.html"
 
     def get_preview_context(self, request, mode_name):
-        return {"uitspraak": self, "voorbeeld": True}
+        return {"uitspraak": self, "voorbeeld": True, "themas": [], "dossiers": [], "verwant": []}
 
     @property
     def referentie(self):
-        """"RvV 12-03-2024, nr. 301 234" as used in citations."""
+        """ "RvV 12-03-2024, nr. 301 234" as used in citations."""
         deel = f"{self.instantie.afkorting} {self.datum:%d-%m-%Y}"
         return f"{deel}, nr. {self.nummer}" if self.nummer else deel
 

@@ -1,0 +1,43 @@
+"""Open data: /api/rechtspraak/?q=&instantie=&jaar=&thema=&soort=&taal=&page= as JSON.
+
+{"count": n, "results": [{"title", "url", "instantie", "datum", "nummer", "ecli", "snippet"}],
+ "facets": {"instantie": {label: count}, "jaar": {"2024": count}, "thema": {...},
+            "soort": {...}, "taal": {...}}}
+
+A filter takes the label shown in the facet or its code; each facet is counted with the
+other facets' filters applied. A page past the end gives an empty result list."""
+
+from django.conf import settings
+from django.http import JsonResponse
+from django.views.decorators.http import require_GET
+
+from .search import FACETTEN, Zoekvraag, snippet_als_tekst, zoek
+
+
+@require_GET
+def rechtspraak_api(request):
+    vraag = Zoekvraag.uit_parameters(request.GET)
+    resultaat = zoek(vraag, klem_pagina=False)
+    antwoord = JsonResponse(
+        {
+            "count": resultaat.aantal,
+            "results": [
+                {
+                    "title": u.titel,
+                    "url": settings.SITE_URL + u.get_url(),
+                    "instantie": u.instantie.naam,
+                    "datum": u.datum.isoformat(),
+                    "nummer": u.nummer,
+                    "ecli": u.ecli,
+                    "snippet": snippet_als_tekst(u.snippet),
+                }
+                for u in resultaat.uitspraken
+            ],
+            "facets": {
+                facet: {w.label: w.aantal for w in resultaat.facetten[facet]} for facet in FACETTEN
+            },
+        },
+        json_dumps_params={"ensure_ascii": False},
+    )
+    antwoord["Access-Control-Allow-Origin"] = "*"
+    return antwoord

@@ -1,0 +1,179 @@
+"""The import from the old database: all or nothing, idempotent, and the export writes the
+same format back."""
+
+import io
+
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+
+from rechtspraak.importeren import exporteer, importeer
+from rechtspraak.models import Instantie, Uitspraak
+
+from .conftest import regel
+
+pytestmark = pytest.mark.django_db
+
+
+def test_import_publishes_judgments_with_their_themes_and_finds_them(jsonl, maak_thema, client):
+    verblijf = maak_thema("Verblijf")
+    gezin = maak_thema("Gezinshereniging", parent=verblijf)
+    pad = jsonl(
+        [
+            regel(themas=["verblijf/gezinshereniging"]),
+            regel(
+                instantie="Raad van State",
+                nummer="256.901",
+                ecli=None,
+                titel="Cassatieberoep",
+                samenvatting="Het cassatieberoep is toelaatbaar.",
+                trefwoorden=[],
+                tekst="Tekst van de Raad van State.",
+            ),
+        ]
+    )
+    out = io.StringIO()
+    call_command("rechtspraak_import", str(pad), stdout=out)
+    assert "2 nieuwe uitspraken" in out.getvalue()
+
+    uitspraak = Uitspraak.objects.get(ecli="ECLI:BE:RVV:2024:ARR.301234")
+    assert uitspraak.live and uitspraak.jaar == 2024 and uitspraak.nummer_norm == "301234"
+    assert list(uitspraak.themas.all()) == [gezin]
+    rvs = Uitspraak.objects.get(nummer="256.901")
+    assert rvs.ecli is None and rvs.instantie.code == "rvs"
+    # the bulk path leaves them searchable straight away
+    antwoord = client.get("/api/rechtspraak/", {"q": "behoefteanalyse"})
+    assert antwoord.json()["count"] == 1
+
+
+def test_importing_twice_changes_nothing_and_a_changed_line_updates(jsonl):
+    pad = jsonl([regel(), regel(nummer="301 235", ecli="ECLI:BE:RVV:2024:ARR.301235")])
+    eerste = importeer(pad)
+    assert (eerste.nieuw, eerste.bijgewerkt) == (2, 0)
+    tweede = importeer(pad)
+    assert (tweede.nieuw, tweede.bijgewerkt, tweede.ongewijzigd) == (0, 0, 2)
+    assert Uitspraak.objects.count() == 2
+
+    gewijzigd = jsonl([regel(titel="Nieuwe titel")], naam="gewijzigd.jsonl")
+    derde = importeer(gewijzigd)
+    assert (derde.nieuw, derde.bijgewerkt) == (0, 1)
+    assert Uitspraak.objects.get(ecli="ECLI:BE:RVV:2024:ARR.301234").titel == "Nieuwe titel"
+
+
+def test_number_is_the_key_when_there_is_no_ecli(jsonl):
+    pad = jsonl([regel(ecli=None, nummer="301 999")])
+    importeer(pad)
+    # same number written differently: the same judgment, now with its ECLI
+    importeer(jsonl([regel(ecli="ECLI:BE:RVV:2024:ARR.301999", nummer="301.999")], naam="b.jsonl"))
+    assert Uitspraak.objects.count() == 1
+    assert Uitspraak.objects.get().ecli == "ECLI:BE:RVV:2024:ARR.301999"
+
+
+@pytest.mark.parametrize(
+    ("slechte_regel", "reden"),
+    [
+        (regel(ecli="ECLI:BE:RVV:24:ARR.1"), "ongeldige ECLI"),
+        (regel(datum="13-02-2024"), "JJJJ-MM-DD"),
+        (regel(instantie="Hof van Oz"), "onbekende instantie 'Hof van Oz'"),
+        (regel(themas=["bestaat/niet"]), "onbekend thema 'bestaat/niet'"),
+        (regel(soort="uitspraakje"), "soort 'uitspraakje' is onbekend"),
+        (regel(titel=""), "'titel' ontbreekt"),
+        ('{"instantie": "RvV", ', "geen geldige JSON"),
+        (regel(ecli="ECLI:BE:RVV:2024:ARR.301234", nummer="1"), "regel 1"),
+    ],
+)
+def test_a_bad_line_imports_nothing_and_names_line_and_reason(jsonl, slechte_regel, reden):
+    pad = jsonl(
+        [
+            regel(),
+            regel(nummer="301 240", ecli="ECLI:BE:RVV:2024:ARR.301240"),
+            slechte_regel,
+        ]
+    )
+    with pytest.raises(CommandError) as fout:
+        call_command("rechtspraak_import", str(pad), stdout=io.StringIO())
+    assert "regel 3" in str(fout.value)
+    assert reden in str(fout.value)
+    assert "niets ingevoerd" in str(fout.value)
+    assert Uitspraak.objects.count() == 0
+
+
+def test_unknown_court_is_created_only_on_request(jsonl):
+    pad = jsonl([regel(instantie="Arbeidsrechtbank Hasselt")])
+    with pytest.raises(CommandError):
+        call_command("rechtspraak_import", str(pad), stdout=io.StringIO())
+    call_command("rechtspraak_import", str(pad), "--nieuwe-instanties", stdout=io.StringIO())
+    nieuw = Instantie.objects.get(naam="Arbeidsrechtbank Hasselt")
+    assert nieuw.code == "arbeidsrechtbank-hasselt"
+    assert Uitspraak.objects.get().instantie == nieuw
+
+
+def test_export_round_trip(jsonl, maak_thema, tmp_path):
+    maak_thema("Verblijf")
+    pad = jsonl(
+        [
+            regel(themas=["verblijf"], kamer="IIIe kamer", wetgeving="art. 40ter Vreemdelingenwet"),
+            regel(
+                instantie="ehrm",
+                nummer="12345/20",
+                ecli="ECLI:CE:ECHR:2023:0112JUD001234520",
+                taal="en",
+                datum="2023-01-12",
+                trefwoorden=[],
+            ),
+        ]
+    )
+    importeer(pad)
+    eerste = io.StringIO()
+    assert exporteer(eerste) == 2
+    export_pad = tmp_path / "export.jsonl"
+    export_pad.write_text(eerste.getvalue(), encoding="utf-8")
+
+    Uitspraak.objects.all().delete()
+    assert importeer(export_pad).nieuw == 2
+    tweede = io.StringIO()
+    exporteer(tweede)
+    assert tweede.getvalue() == eerste.getvalue()
+    assert '"themas": ["verblijf"]' in eerste.getvalue()
+
+    # and the command writes the same to a file
+    call_command("rechtspraak_export", str(tmp_path / "via-command.jsonl"), stderr=io.StringIO())
+    assert (tmp_path / "via-command.jsonl").read_text(encoding="utf-8") == eerste.getvalue()
+
+
+def test_pdf_text_is_extracted_and_searchable(jsonl, tmp_path, client, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    pdf = tmp_path / "arrest.pdf"
+    pdf.write_bytes(_pdf_met_tekst("Zeldzaamwoord in de pdf"))
+    importeer(jsonl([regel(tekst="", pdf="arrest.pdf")]))
+    uitspraak = Uitspraak.objects.get()
+    assert "Zeldzaamwoord" in uitspraak.tekst
+    assert uitspraak.pdf is not None
+    assert client.get("/api/rechtspraak/", {"q": "zeldzaamwoord"}).json()["count"] == 1
+
+
+def _pdf_met_tekst(tekst):
+    """A minimal one-page PDF with a line of text (Helvetica)."""
+    stream = f"BT /F1 12 Tf 72 720 Td ({tekst}) Tj ET".encode()
+    objecten = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    uit = bytearray(b"%PDF-1.4\n")
+    posities = []
+    for nummer, obj in enumerate(objecten, start=1):
+        posities.append(len(uit))
+        uit += b"%d 0 obj\n" % nummer + obj + b"\nendobj\n"
+    xref = len(uit)
+    uit += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objecten) + 1)
+    for positie in posities:
+        uit += b"%010d 00000 n \n" % positie
+    uit += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (
+        len(objecten) + 1,
+        xref,
+    )
+    return bytes(uit)
