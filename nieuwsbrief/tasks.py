@@ -9,8 +9,10 @@ ends the chain. Retries due later are picked up by the same chain, one lease apa
 
 import logging
 from datetime import timedelta
+from email.utils import formataddr, parseaddr
 
 import css_inline
+from django.conf import settings
 from django.core.mail import send_mail
 from django.tasks import default_task_backend, task
 from django.template.loader import render_to_string
@@ -33,6 +35,12 @@ def verzend_editie(editie_id: int) -> dict:
     return verzending.verzend_klaarstaande(editie_id)
 
 
+def afzender():
+    # DEFAULT_FROM_EMAIL may hold an unquoted name with a period ("vreemdelingenrecht.be <...>"),
+    # which Django's SMTP backend rejects; formataddr quotes it.
+    return formataddr(parseaddr(settings.DEFAULT_FROM_EMAIL))
+
+
 @task(queue_name="default")
 def stuur_bevestiging(email: str, lijsten: list[str], link: str) -> bool:
     """The double opt-in mail. Run as a task so the form answers alike for every address."""
@@ -40,7 +48,7 @@ def stuur_bevestiging(email: str, lijsten: list[str], link: str) -> bool:
     send_mail(
         "Bevestig je inschrijving op vreemdelingenrecht.be",
         render_to_string("nieuwsbrief/mail/bevestiging.txt", context),
-        None,
+        afzender(),
         [email],
         html_message=css_inline.inline(
             render_to_string("nieuwsbrief/mail/bevestiging.html", context),

@@ -105,7 +105,9 @@ def bevestigen(request, sleutel):
 @require_http_methods(["GET", "POST"])
 def beheren(request, token):
     abonnee = get_object_or_404(Abonnee, token=token)
-    form = BeherenForm(request.POST or None, initial={"lijsten": abonnee.lijsten})
+    form = BeherenForm(
+        request.POST if request.method == "POST" else None, initial={"lijsten": abonnee.lijsten}
+    )
     opgeslagen = False
     if request.method == "POST" and form.is_valid():
         gekozen = set(form.cleaned_data["lijsten"])
