@@ -1,0 +1,199 @@
+"""The form a jurist logs a question with, built for the keyboard: radio groups for
+kanaal and lijn, selects with the browser's own type-ahead for the short lists, and text
+inputs with a <datalist> for themes and nationality (type a few letters, pick with the
+arrow keys; a unique beginning is accepted on its own, also without JavaScript)."""
+
+from django import forms
+from django.db import transaction
+from django.db.models import Q
+from django.utils import timezone
+
+from .lijsten import (
+    AFHANDELING,
+    CATEGORIE,
+    DOSSIER,
+    KANAAL,
+    LIJN,
+    LIJSTEN,
+    NATIONALITEIT,
+    REGIO,
+    SECTOR,
+    THEMA,
+    VERBLIJFSSITUATIE,
+)
+from .models import Vraag, Waarde
+from .tellingen import herbereken_dagen
+from .waarden import OnbekendeWaarde, Zoeker
+
+AANTAL_THEMAVELDEN = 3
+PRIVACY_WAARSCHUWING = (
+    "Noteer geen namen, adressen, geboortedata, rijksregister-, O.V.- of dossiernummers: "
+    "de omschrijving dient alleen voor statistiek en expertise."
+)
+
+
+class DatalistInput(forms.TextInput):
+    """A text input with its own <datalist> of suggestions."""
+
+    template_name = "juridesk/widgets/datalist.html"
+
+    def __init__(self, opties=(), attrs=None):
+        super().__init__(attrs={"autocomplete": "off", **(attrs or {})})
+        self.opties = list(opties)
+
+    def get_context(self, name, value, attrs):
+        context = super().get_context(name, value, attrs)
+        lijst_id = f"{context['widget']['attrs'].get('id', name)}-opties"
+        context["widget"]["attrs"]["list"] = lijst_id
+        context["widget"]["lijst_id"] = lijst_id
+        context["widget"]["opties"] = self.opties
+        return context
+
+
+class WaardeKeuze(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return obj.label if obj.actief else f"{obj.label} (niet meer in gebruik)"
+
+
+def _keuzes(lijst, huidige=None):
+    """Active values, plus the one the question already has (even if retired)."""
+    filter_ = Q(actief=True)
+    if huidige:
+        filter_ |= Q(pk=huidige)
+    return Waarde.objects.filter(filter_, lijst=lijst).order_by("volgorde", "label")
+
+
+class VraagForm(forms.ModelForm):
+    datum = forms.DateTimeField(
+        label="Datum en uur",
+        widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M"],
+    )
+    nationaliteit_tekst = forms.CharField(
+        label="Nationaliteit",
+        required=False,
+        help_text="Typ de eerste letters van het land en kies uit de lijst.",
+    )
+
+    class Meta:
+        model = Vraag
+        fields = [
+            "kanaal",
+            "lijn",
+            "regio",
+            "categorie",
+            "sector",
+            "verblijfssituatie",
+            "dossier",
+            "afhandeling",
+            "duur",
+            "beschrijving",
+            "datum",
+        ]
+        widgets = {
+            "beschrijving": forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
+            "duur": forms.NumberInput(attrs={"min": 0, "max": 600, "inputmode": "numeric"}),
+        }
+
+    def __init__(self, *args, for_user=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        vraag = self.instance
+        self.oude_dag = vraag.dag if vraag.pk else None
+        for naam, widget in [(KANAAL, forms.RadioSelect), (LIJN, forms.RadioSelect)]:
+            self.fields[naam] = WaardeKeuze(
+                queryset=_keuzes(naam, getattr(vraag, f"{naam}_id")),
+                label=LIJSTEN[naam].label,
+                required=False,
+                widget=widget,
+                empty_label=None,
+            )
+        for naam in [REGIO, CATEGORIE, SECTOR, VERBLIJFSSITUATIE, DOSSIER, AFHANDELING]:
+            self.fields[naam] = WaardeKeuze(
+                queryset=_keuzes(naam, getattr(vraag, f"{naam}_id")),
+                label=self._meta.model._meta.get_field(naam).verbose_name,
+                required=False,
+                empty_label=LIJSTEN[naam].leeg_label,
+            )
+        self.fields["beschrijving"].help_text = PRIVACY_WAARSCHUWING
+        self.fields["regio"].widget.attrs["autofocus"] = True
+
+        huidige_themas = list(vraag.themas.select_related("parent")) if vraag.pk else []
+        self.thema_zoeker = Zoeker(THEMA, alleen_actief=True)
+        thema_opties = [Zoeker.weergave(w) for w in self.thema_zoeker.waarden]
+        # Show the most specific themes: a top theme only when none of its subs is chosen.
+        gekozen_hoofd = {t.parent_id for t in huidige_themas if t.parent_id}
+        getoond = [t for t in huidige_themas if t.parent_id or t.pk not in gekozen_hoofd]
+        for i in range(1, AANTAL_THEMAVELDEN + 1):
+            self.fields[f"thema_{i}"] = forms.CharField(
+                label=f"Thema {i}",
+                required=False,
+                widget=DatalistInput(thema_opties),
+                help_text="Typ een deel van het thema en kies uit de lijst." if i == 1 else "",
+            )
+            if len(getoond) >= i:
+                self.initial[f"thema_{i}"] = Zoeker.weergave(getoond[i - 1])
+        self.land_zoeker = Zoeker(NATIONALITEIT, alleen_actief=True)
+        self.fields["nationaliteit_tekst"].widget = DatalistInput(
+            [w.label for w in self.land_zoeker.waarden]
+        )
+        if vraag.nationaliteit_id:
+            self.initial["nationaliteit_tekst"] = vraag.nationaliteit.label
+        if not vraag.pk and not self.is_bound:
+            self.initial.setdefault("datum", timezone.localtime().replace(second=0, microsecond=0))
+        self.order_fields(
+            [
+                "kanaal",
+                "lijn",
+                "regio",
+                "categorie",
+                "sector",
+                *(f"thema_{i}" for i in range(1, AANTAL_THEMAVELDEN + 1)),
+                "verblijfssituatie",
+                "nationaliteit_tekst",
+                "dossier",
+                "afhandeling",
+                "duur",
+                "beschrijving",
+                "datum",
+            ]
+        )
+
+    def clean_nationaliteit_tekst(self):
+        tekst = self.cleaned_data["nationaliteit_tekst"]
+        huidig = self.instance.nationaliteit if self.instance.nationaliteit_id else None
+        if huidig and tekst.strip() == huidig.label:
+            return huidig  # also when the country was retired meanwhile
+        try:
+            return self.land_zoeker.vind(tekst, prefix=True)
+        except OnbekendeWaarde as fout:
+            raise forms.ValidationError(
+                f"Onbekend land: {fout} Kies een land uit de lijst."
+            ) from None
+
+    def clean(self):
+        cleaned = super().clean()
+        themas = []
+        huidige = {str(t): t for t in self.instance.themas.all()} if self.instance.pk else {}
+        for i in range(1, AANTAL_THEMAVELDEN + 1):
+            tekst = cleaned.get(f"thema_{i}", "")
+            if not tekst:
+                continue
+            if tekst in huidige:
+                themas.append(huidige[tekst])
+                continue
+            try:
+                themas.append(self.thema_zoeker.vind(tekst, prefix=True))
+            except OnbekendeWaarde as fout:
+                self.add_error(f"thema_{i}", f"Onbekend thema: {fout} Kies een thema uit de lijst.")
+        cleaned["themas"] = themas
+        return cleaned
+
+    def save(self, commit=True):
+        vraag = super().save(commit=False)
+        vraag.nationaliteit = self.cleaned_data.get("nationaliteit_tekst")
+        if commit:
+            with transaction.atomic():
+                vraag.save(herbereken=False)
+                vraag.zet_themas(self.cleaned_data.get("themas", []), herbereken=False)
+                herbereken_dagen({vraag.dag, self.oude_dag} - {None})
+        return vraag

@@ -1,0 +1,453 @@
+"""Juridesk screens in the Wagtail admin: the logging screen, the listing (a ModelViewSet
+with filters, export and history), the statistics with their exports and charts, and
+the lists. Nothing here is public: every view checks a juridesk permission."""
+
+import django_filters
+from django import forms
+from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
+from django.db.models import Prefetch
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.views.generic import FormView, TemplateView
+from wagtail.actions.create import CreateAction
+from wagtail.admin import messages
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
+from wagtail.admin.views.generic import IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+
+from . import charts, exports, stats
+from .forms import VraagForm
+from .lijsten import (
+    AFHANDELING,
+    CATEGORIE,
+    DOSSIER,
+    KANAAL,
+    LIJN,
+    LIJST_KEUZES,
+    LIJSTEN,
+    NATIONALITEIT,
+    REGIO,
+    SECTOR,
+    TABELLEN,
+    THEMA,
+    VERBLIJFSSITUATIE,
+)
+from .models import Vraag, Waarde
+from .tables import statistiek_tabel
+
+BREADCRUMB_HOME = {"url": reverse_lazy("wagtailadmin_home"), "label": "Start"}
+
+
+class PermissieMixin:
+    permissie = None
+
+    def dispatch(self, request, *args, **kwargs):
+        if not request.user.has_perm(self.permissie):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+# --- Logging screen -----------------------------------------------------------------
+
+
+class RegistreerView(PermissieMixin, WagtailAdminTemplateMixin, FormView):
+    permissie = "juridesk.add_vraag"
+    form_class = VraagForm
+    template_name = "juridesk/registreren.html"
+    page_title = "Vraag registreren"
+    header_icon = "help"
+
+    def get_breadcrumbs_items(self):
+        return [BREADCRUMB_HOME, {"url": "", "label": "Juridesk: vraag registreren"}]
+
+    def laatste_vraag(self):
+        return (
+            Vraag.objects.filter(jurist=self.request.user)
+            .order_by("-aangemaakt", "-pk")
+            .only("kanaal_id", "lijn_id")
+            .first()
+        )
+
+    def get_initial(self):
+        initial = super().get_initial()
+        # Kanaal and lijn are remembered per jurist: those of their last question.
+        laatste = self.laatste_vraag()
+        if laatste:
+            initial["kanaal"] = laatste.kanaal_id
+            initial["lijn"] = laatste.lijn_id
+        else:
+            initial["kanaal"] = Waarde.objects.filter(lijst=KANAAL, code="telefoon").first()
+            initial["lijn"] = Waarde.objects.filter(lijst=LIJN, code="vreemdelingenrecht").first()
+        return initial
+
+    def form_valid(self, form):
+        form.instance.jurist = self.request.user
+        vraag = CreateAction(form.instance, user=self.request.user, form=form).execute(
+            skip_permission_checks=True
+        )
+        vraag = form.instance if vraag is None else vraag
+        moment = timezone.localtime(vraag.datum)
+        messages.success(
+            self.request,
+            f"Vraag van {moment:%H:%M} opgeslagen. U kunt de volgende vraag registreren.",
+        )
+        if self.request.POST.get("actie") == "overzicht":
+            return redirect("juridesk_vraag:index")
+        return redirect("juridesk_registreren")
+
+    def form_invalid(self, form):
+        messages.error(self.request, "De vraag is niet opgeslagen: verbeter de velden hieronder.")
+        return super().form_invalid(form)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        vandaag = timezone.localdate()
+        context["vragen_vandaag"] = (
+            Vraag.objects.filter(jurist=self.request.user, dag=vandaag)
+            .select_related("categorie", "regio", "kanaal")
+            .prefetch_related(Prefetch("themas", queryset=Waarde.objects.select_related("parent")))
+            .order_by("-datum", "-pk")
+        )
+        context["vandaag"] = vandaag
+        return context
+
+
+# --- Listing ------------------------------------------------------------------------
+
+
+class VraagFilterSet(WagtailFilterSet):
+    datum = django_filters.DateFromToRangeFilter(
+        label="Periode", field_name="dag", widget=DateRangePickerWidget
+    )
+    jurist = django_filters.ModelChoiceFilter(
+        label="Jurist",
+        queryset=get_user_model()
+        .objects.filter(groups__name__in=["Juristen", "Coördinatoren"])
+        .distinct()
+        .order_by("first_name", "username"),
+    )
+    thema = django_filters.ModelChoiceFilter(
+        label="Thema",
+        field_name="themas",
+        queryset=Waarde.objects.filter(lijst=THEMA).select_related("parent"),
+    )
+
+    class Meta:
+        model = Vraag
+        fields = [
+            "datum",
+            KANAAL,
+            LIJN,
+            REGIO,
+            CATEGORIE,
+            SECTOR,
+            "thema",
+            VERBLIJFSSITUATIE,
+            NATIONALITEIT,
+            DOSSIER,
+            AFHANDELING,
+            "jurist",
+        ]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for naam in [
+            KANAAL,
+            LIJN,
+            REGIO,
+            CATEGORIE,
+            SECTOR,
+            VERBLIJFSSITUATIE,
+            NATIONALITEIT,
+            DOSSIER,
+            AFHANDELING,
+        ]:
+            veld = self.filters[naam]
+            veld.queryset = Waarde.objects.filter(lijst=naam).order_by("volgorde", "label")
+            veld.extra["null_label"] = LIJSTEN[naam].leeg_label
+            veld.null_label = LIJSTEN[naam].leeg_label
+
+
+class VraagIndexView(IndexView):
+    def get(self, request, *args, **kwargs):
+        if self.is_export and not request.user.has_perm("juridesk.vragen_exporteren"):
+            raise PermissionDenied
+        return super().get(request, *args, **kwargs)
+
+    @cached_property
+    def show_export_buttons(self):
+        return bool(self.list_export) and self.request.user.has_perm("juridesk.vragen_exporteren")
+
+    def get_base_queryset(self):
+        return (
+            super()
+            .get_base_queryset()
+            .select_related(
+                "kanaal",
+                "lijn",
+                "regio",
+                "categorie",
+                "sector",
+                "verblijfssituatie",
+                "nationaliteit",
+                "dossier",
+                "afhandeling",
+                "jurist",
+            )
+            .prefetch_related(Prefetch("themas", queryset=Waarde.objects.select_related("parent")))
+        )
+
+
+class VraagViewSet(ModelViewSet):
+    model = Vraag
+    icon = "help"
+    menu_label = "Alle vragen"
+    add_to_admin_menu = False
+    url_prefix = "juridesk/vragen"
+    name = "juridesk_vraag"
+    # Questions reference nothing worth a "usage" view; indexing a million of them would
+    # only slow every save down.
+    add_to_reference_index = False
+    index_view_class = VraagIndexView
+    filterset_class = VraagFilterSet
+    list_display = ["__str__", "kanaal", "lijn", "categorie", "regio", "thema_labels", "jurist"]
+    list_per_page = 50
+    ordering = ["-datum", "-pk"]
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    list_export = [
+        "datum",
+        "kanaal",
+        "lijn",
+        "regio",
+        "categorie",
+        "sector",
+        "thema_labels",
+        "verblijfssituatie",
+        "nationaliteit",
+        "dossier",
+        "afhandeling",
+        "duur",
+        "beschrijving",
+        "jurist",
+    ]
+    export_headings = {"thema_labels": "Thema's", "jurist": "Jurist"}
+    export_filename = "juridesk-vragen"
+
+    def get_form_class(self, for_update=False):
+        return VraagForm
+
+    @property
+    def add_view(self):
+        return RegistreerView.as_view()
+
+
+# --- Lists --------------------------------------------------------------------------
+
+
+class WaardeFilterSet(WagtailFilterSet):
+    lijst = django_filters.ChoiceFilter(label="Lijst", choices=LIJST_KEUZES)
+    actief = django_filters.BooleanFilter(label="Actief")
+
+    class Meta:
+        model = Waarde
+        fields = ["lijst", "actief"]
+
+
+class WaardeForm(forms.ModelForm):
+    class Meta:
+        model = Waarde
+        fields = ["lijst", "label", "code", "volgorde", "actief", "parent"]
+
+
+class WaardeViewSet(ModelViewSet):
+    model = Waarde
+    icon = "list-ul"
+    menu_label = "Lijsten"
+    add_to_admin_menu = False
+    url_prefix = "juridesk/lijsten"
+    name = "juridesk_waarde"
+    filterset_class = WaardeFilterSet
+    list_display = ["label", "lijst", "code", "volgorde", "actief", "parent"]
+    search_fields = ["label", "code"]
+    list_per_page = 50
+    ordering = ["lijst", "volgorde", "label"]
+    copy_view_enabled = False
+
+    def get_form_class(self, for_update=False):
+        return WaardeForm
+
+
+# --- Statistics ---------------------------------------------------------------------
+
+DELEN = [
+    ("jaar", "Heel het jaar"),
+    ("h1", "Eerste jaarhelft"),
+    ("h2", "Tweede jaarhelft"),
+    ("q1", "Eerste kwartaal"),
+    ("q2", "Tweede kwartaal"),
+    ("q3", "Derde kwartaal"),
+    ("q4", "Vierde kwartaal"),
+]
+
+
+class PeriodeForm(forms.Form):
+    jaar = forms.IntegerField(label="Jaar", min_value=2000, max_value=2100, required=False)
+    deel = forms.ChoiceField(label="Deel van het jaar", choices=DELEN, required=False)
+    van = forms.DateField(
+        label="Of een eigen periode: van",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    tot = forms.DateField(
+        label="tot en met", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    vergelijk_van = forms.DateField(
+        label="Vergelijken met: van",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        help_text="Leeg: dezelfde periode een jaar eerder.",
+    )
+    vergelijk_tot = forms.DateField(
+        label="tot en met", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+
+    def clean(self):
+        data = super().clean()
+        if bool(data.get("van")) != bool(data.get("tot")):
+            raise forms.ValidationError("Vul voor een eigen periode zowel 'van' als 'tot' in.")
+        if bool(data.get("vergelijk_van")) != bool(data.get("vergelijk_tot")):
+            raise forms.ValidationError(
+                "Vul voor de vergelijking zowel 'van' als 'tot en met' in, of laat beide leeg."
+            )
+        try:
+            data["periode"], data["vergelijking"] = self.perioden(data)
+        except stats.PeriodeFout as fout:
+            raise forms.ValidationError(str(fout)) from None
+        return data
+
+    @staticmethod
+    def perioden(data):
+        if data.get("van"):
+            periode = stats.Periode(data["van"], data["tot"])
+        else:
+            jaar = data.get("jaar") or timezone.localdate().year - 1
+            deel = data.get("deel") or "jaar"
+            if deel == "jaar":
+                periode = stats.Periode.jaar(jaar)
+            elif deel.startswith("h"):
+                periode = stats.Periode.halfjaar(jaar, int(deel[1]))
+            else:
+                periode = stats.Periode.kwartaal(jaar, int(deel[1]))
+        vergelijking = None
+        if data.get("vergelijk_van"):
+            vergelijking = stats.Periode(data["vergelijk_van"], data["vergelijk_tot"])
+        return periode, vergelijking or stats.standaard_vergelijking(periode)
+
+
+def _resultaat(request):
+    form = PeriodeForm(request.GET or None)
+    if request.GET and not form.is_valid():
+        return form, None
+    data = form.cleaned_data if request.GET else {}
+    periode, vergelijking = PeriodeForm.perioden(data)
+    return form, stats.bereken(periode, vergelijking)
+
+
+class StatistiekView(PermissieMixin, WagtailAdminTemplateMixin, TemplateView):
+    permissie = "juridesk.statistieken_bekijken"
+    template_name = "juridesk/statistieken.html"
+    page_title = "Juridesk-statistieken"
+    header_icon = "table"
+
+    def get_breadcrumbs_items(self):
+        return [BREADCRUMB_HOME, {"url": "", "label": "Juridesk-statistieken"}]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form, resultaat = _resultaat(self.request)
+        context["form"] = form
+        context["resultaat"] = resultaat
+        if resultaat:
+            query = self.request.GET.urlencode()
+            context["periode_label"] = exports.periode_label(resultaat)
+            context["vergelijking_label"] = exports.vergelijking_label(resultaat)
+            context["tabellen"] = [
+                {
+                    "naam": naam,
+                    "titel": LIJSTEN[naam].kolom,
+                    "tabel": statistiek_tabel(resultaat, naam),
+                    "csv": f"{reverse('juridesk_statistieken_export', args=[naam, 'csv'])}?{query}",
+                    "xlsx": f"{reverse('juridesk_statistieken_export', args=[naam, 'xlsx'])}?{query}",
+                    "png": f"{reverse('juridesk_grafiek', args=[naam, 'png'])}?{query}",
+                    "svg": f"{reverse('juridesk_grafiek', args=[naam, 'svg'])}?{query}",
+                }
+                for naam in TABELLEN
+            ]
+            context["alles"] = {
+                formaat: f"{reverse('juridesk_statistieken_export', args=['alle', formaat])}?{query}"
+                for formaat in ["csv", "xlsx", "json"]
+            }
+        return context
+
+
+def _bestandsnaam(resultaat, naam):
+    periode = resultaat["periode"]
+    return f"juridesk-{naam}-{periode['van']}-{periode['tot']}"
+
+
+class StatistiekExportView(PermissieMixin, TemplateView):
+    permissie = "juridesk.statistieken_bekijken"
+
+    def get(self, request, tabel, formaat):
+        if tabel != "alle" and tabel not in TABELLEN:
+            raise Http404("Onbekende tabel")
+        form, resultaat = _resultaat(request)
+        if resultaat is None:
+            return HttpResponse(
+                "Ongeldige periode: " + " ".join(form.errors.get("__all__", [])),
+                status=400,
+                content_type="text/plain; charset=utf-8",
+            )
+        tabellen = None if tabel == "alle" else [tabel]
+        naam = _bestandsnaam(resultaat, tabel)
+        if formaat == "csv":
+            response = HttpResponse(
+                exports.als_csv(resultaat, tabellen), content_type="text/csv; charset=utf-8"
+            )
+        elif formaat == "xlsx":
+            response = HttpResponse(
+                exports.als_xlsx(resultaat, tabellen),
+                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            )
+        elif formaat == "json" and tabel == "alle":
+            response = HttpResponse(
+                exports.als_json(resultaat), content_type="application/json; charset=utf-8"
+            )
+        else:
+            raise Http404("Onbekend formaat")
+        response["Content-Disposition"] = f'attachment; filename="{naam}.{formaat}"'
+        return response
+
+
+class GrafiekView(PermissieMixin, TemplateView):
+    permissie = "juridesk.statistieken_bekijken"
+
+    def get(self, request, tabel, formaat):
+        if tabel not in TABELLEN or formaat not in charts.FORMATEN:
+            raise Http404("Onbekende grafiek")
+        form, resultaat = _resultaat(request)
+        if resultaat is None:
+            return HttpResponse("Ongeldige periode", status=400, content_type="text/plain")
+        response = HttpResponse(
+            charts.grafiek(resultaat, tabel, formaat), content_type=charts.FORMATEN[formaat]
+        )
+        response["Content-Disposition"] = (
+            f'inline; filename="{_bestandsnaam(resultaat, tabel)}.{formaat}"'
+        )
+        return response

@@ -1,0 +1,94 @@
+"""The "Juridesk" menu of the Wagtail admin. Each item shows only with its permission:
+Juristen see "Vraag registreren" and "Alle vragen"; Coördinatoren also "Statistieken"
+and "Lijsten". Other groups see no juridesk menu at all."""
+
+from django.urls import path, reverse_lazy
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+
+from .views import (
+    GrafiekView,
+    RegistreerView,
+    StatistiekExportView,
+    StatistiekView,
+    VraagViewSet,
+    WaardeViewSet,
+)
+
+vraag_viewset = VraagViewSet()
+waarde_viewset = WaardeViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return [vraag_viewset, waarde_viewset]
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("juridesk/registreren/", RegistreerView.as_view(), name="juridesk_registreren"),
+        path("juridesk/statistieken/", StatistiekView.as_view(), name="juridesk_statistieken"),
+        path(
+            "juridesk/statistieken/<slug:tabel>.<slug:formaat>",
+            StatistiekExportView.as_view(),
+            name="juridesk_statistieken_export",
+        ),
+        path(
+            "juridesk/statistieken/grafiek/<slug:tabel>.<slug:formaat>",
+            GrafiekView.as_view(),
+            name="juridesk_grafiek",
+        ),
+    ]
+
+
+class PermissieMenuItem(MenuItem):
+    def __init__(self, *args, permissie, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permissie = permissie
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permissie)
+
+
+juridesk_menu = Menu(
+    items=[
+        PermissieMenuItem(
+            "Vraag registreren",
+            reverse_lazy("juridesk_registreren"),
+            name="juridesk-registreren",
+            icon_name="plus",
+            order=100,
+            permissie="juridesk.add_vraag",
+        ),
+        PermissieMenuItem(
+            "Alle vragen",
+            reverse_lazy("juridesk_vraag:index"),
+            name="juridesk-vragen",
+            icon_name="list-ul",
+            order=200,
+            permissie="juridesk.view_vraag",
+        ),
+        PermissieMenuItem(
+            "Statistieken",
+            reverse_lazy("juridesk_statistieken"),
+            name="juridesk-statistieken",
+            icon_name="table",
+            order=300,
+            permissie="juridesk.statistieken_bekijken",
+        ),
+        PermissieMenuItem(
+            "Lijsten",
+            reverse_lazy("juridesk_waarde:index"),
+            name="juridesk-lijsten",
+            icon_name="tasks",
+            order=400,
+            permissie="juridesk.change_waarde",
+        ),
+    ]
+)
+
+
+@hooks.register("register_admin_menu_item")
+def register_juridesk_menu():
+    return SubmenuMenuItem("Juridesk", juridesk_menu, icon_name="help", name="juridesk", order=250)
