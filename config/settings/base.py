@@ -368,3 +368,8 @@ NIEUWSBRIEF_CLAIM_LEASE = float(env("NIEUWSBRIEF_CLAIM_LEASE", "120"))
 NIEUWSBRIEF_MAX_POGINGEN = int(env("NIEUWSBRIEF_MAX_POGINGEN", "4"))
 NIEUWSBRIEF_AFMELDEN_MAILTO = env("NIEUWSBRIEF_AFMELDEN_MAILTO", "afmelden@vreemdelingenrecht.be")
 NIEUWSBRIEF_BOUNCE_ADRES = env("NIEUWSBRIEF_BOUNCE_ADRES", "")
+
+# --- juridesk ---
+# `manage.py juridesk_opschonen` clears the free-text descriptions of questions older than
+# this many years (the classifications, and so the statistics, stay).
+JURIDESK_OMSCHRIJVING_BEWAREN_JAREN = int(env("JURIDESK_OMSCHRIJVING_BEWAREN_JAREN", "2"))

@@ -1,0 +1,110 @@
+"""Import earlier years from a CSV file: all or nothing.
+
+Header: datum;kanaal;lijn;regio;categorie;sector;themas;verblijfssituatie;nationaliteit;dossier
+(datum YYYY-MM-DD, optionally with " HH:MM"; themas separated by "|"; a sub-theme implies
+its top theme; an empty field is "Niet ingevuld"; labels match without regard to case or
+accents, codes are accepted too). Every row is checked before anything is written; the
+first bad row stops the import with its line number and reason.
+"""
+
+import datetime
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.db import transaction
+
+from core.importing import ImportFout, lees_csv, tel_regels, voortgang
+
+from .lijsten import (
+    CATEGORIE,
+    DOSSIER,
+    KANAAL,
+    LIJN,
+    NATIONALITEIT,
+    REGIO,
+    SECTOR,
+    THEMA,
+    VERBLIJFSSITUATIE,
+)
+from .models import Vraag, VraagThema, lokale_dag
+from .tellingen import herbereken_dagen
+from .waarden import OnbekendeWaarde, Zoeker
+
+KOLOMMEN = [
+    "datum",
+    KANAAL,
+    LIJN,
+    REGIO,
+    CATEGORIE,
+    SECTOR,
+    "themas",
+    VERBLIJFSSITUATIE,
+    NATIONALITEIT,
+    DOSSIER,
+]
+ENKEL = [KANAAL, LIJN, REGIO, CATEGORIE, SECTOR, VERBLIJFSSITUATIE, NATIONALITEIT, DOSSIER]
+
+
+def lees_datum(tekst):
+    tekst = tekst.strip()
+    for formaat in ("%Y-%m-%d %H:%M", "%Y-%m-%d"):
+        try:
+            moment = datetime.datetime.strptime(tekst, formaat)
+        except ValueError:
+            continue
+        if formaat == "%Y-%m-%d":
+            moment = moment.replace(hour=12)  # a day without an hour: noon, never the day before
+        return moment.replace(tzinfo=ZoneInfo(settings.TIME_ZONE))
+    raise ValueError(f"datum '{tekst}' is geen geldige datum (JJJJ-MM-DD of JJJJ-MM-DD UU:MM)")
+
+
+def importeer(pad, stream=None, batch=2000):
+    """Import the file; returns the number of questions. Raises ImportFout on a bad row."""
+    zoekers = {lijst: Zoeker(lijst) for lijst in [*ENKEL, THEMA]}
+    vragen = []
+    for regel, rij in voortgang(
+        lees_csv(pad, KOLOMMEN),
+        total=max(tel_regels(pad) - 1, 0),
+        desc="Controleren",
+        stream=stream,
+    ):
+        try:
+            moment = lees_datum(rij["datum"])
+            waarden = {lijst: zoekers[lijst].vind(rij[lijst]) for lijst in ENKEL}
+            themas = [
+                zoekers[THEMA].vind(deel) for deel in rij["themas"].split("|") if deel.strip()
+            ]
+        except (ValueError, OnbekendeWaarde) as fout:
+            kolom = _kolom_van_fout(rij, zoekers, fout)
+            raise ImportFout(regel, f"{kolom}{fout}") from None
+        vragen.append((moment, waarden, themas))
+    if not vragen:
+        raise ImportFout(0, "het bestand bevat geen vragen")
+
+    with transaction.atomic():
+        for start in range(0, len(vragen), batch):
+            deel = vragen[start : start + batch]
+            objecten = Vraag.objects.bulk_create(
+                [
+                    Vraag(datum=moment, dag=lokale_dag(moment), **waarden)
+                    for moment, waarden, _themas in deel
+                ]
+            )
+            rijen = []
+            for vraag, (_moment, _waarden, themas) in zip(objecten, deel, strict=True):
+                ids = {t.pk for t in themas} | {t.parent_id for t in themas if t.parent_id}
+                rijen += [VraagThema(vraag=vraag, thema_id=i, dag=vraag.dag) for i in sorted(ids)]
+            VraagThema.objects.bulk_create(rijen)
+        herbereken_dagen({lokale_dag(moment) for moment, _w, _t in vragen})
+    return len(vragen)
+
+
+def _kolom_van_fout(rij, zoekers, fout):
+    if str(fout).startswith("datum"):
+        return ""
+    for lijst in ENKEL:
+        try:
+            zoekers[lijst].vind(rij[lijst])
+        except OnbekendeWaarde:
+            return f"kolom {lijst}: "
+    return "kolom themas: "
