@@ -210,6 +210,8 @@ class Importeur:
             regels.append((regel, waarden, themas, pdf))
         with transaction.atomic():
             verslag, nieuwe_pks = self._schrijf(regels)
+        if len(nieuwe_pks) >= 1000:
+            _na_grote_import()
         if nieuwe_pks:
             from .indexering import bulk_indexeer
 
@@ -318,6 +320,22 @@ class Importeur:
                     uitspraak.save()
                 verslag.bijgewerkt += 1
         return verslag, nieuwe_pks
+
+
+def _na_grote_import():
+    """Merge the full-text index segments and let the planner know the new sizes."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        if connection.vendor == "sqlite":
+            cursor.execute(
+                "INSERT INTO rechtspraak_uitspraak_fts(rechtspraak_uitspraak_fts) VALUES ('optimize')"
+            )
+            cursor.execute("ANALYZE")
+            cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        elif connection.vendor == "postgresql":
+            cursor.execute("ANALYZE rechtspraak_uitspraak")
+            cursor.execute("ANALYZE rechtspraak_uitspraak_themas")
 
 
 def _vergelijk(waarde):

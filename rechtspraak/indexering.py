@@ -80,14 +80,18 @@ def bulk_indexeer(pks, voortgang=None):
     verhoog_generatie()
     pks = list(pks)
     stap = 1000
+    bulk = getattr(site_index, "indexeer_documenten", None)
     for start in range(0, len(pks), stap):
         deel = list(
             Uitspraak.objects.filter(pk__in=pks[start : start + stap], live=True)
             .select_related("instantie")
             .prefetch_related("themas")
         )
-        for uitspraak in deel:
-            site_index.indexeer_document(**site_document(uitspraak))
+        if bulk:
+            bulk([site_document(u) for u in deel])
+        else:
+            for uitspraak in deel:
+                site_index.indexeer_document(**site_document(uitspraak))
         if settings.ELASTICSEARCH_URL:
             from . import documents
 

@@ -190,6 +190,12 @@ class Uitspraak(
             models.Index(fields=["live", "taal"], name="uitspraak_live_taal"),
             models.Index(fields=["live", "gepubliceerd_op"], name="uitspraak_live_publicatie"),
             models.Index(fields=["instantie", "nummer_norm"], name="uitspraak_instantie_nummer"),
+            # covering index for the facet counts of a full-text search: looking up the
+            # matched ids never touches the (large) rows
+            models.Index(
+                fields=["id", "live", "instantie", "jaar", "soort", "taal"],
+                name="uitspraak_facetten",
+            ),
         ]
 
     def __str__(self):

@@ -95,7 +95,9 @@ class Zoekvraag:
 
     def querystring(self, zonder=None, met=None):
         """The current search with one facet value removed (zonder) or added (met), page 1."""
-        paren = [p for p in self.parameters() if p != zonder]
+        if getattr(self, "_paren", None) is None:
+            self._paren = self.parameters()
+        paren = [p for p in self._paren if p != zonder]
         if met and met not in paren:
             paren.append(met)
         return urlencode(paren)
@@ -330,34 +332,52 @@ class DatabaseEngine:
             params += list(waarden)
         return " AND ".join(waar), params
 
-    def _tel(self, cursor, facet, tokens, filters):
+    def _tel_themas(self, cursor, tokens, filters):
         waar, params = self._waar(tokens, filters)
-        if facet == "thema":
-            sql = (
-                f"SELECT t.themapagina_id, COUNT(*) FROM {T_THEMAS} t "
-                f"JOIN {T_UITSPRAAK} u ON u.id = t.uitspraak_id WHERE {waar} "
-                "GROUP BY t.themapagina_id"
-            )
-        else:
-            kolom = KOLOMMEN[facet]
-            sql = f"SELECT u.{kolom}, COUNT(*) FROM {T_UITSPRAAK} u WHERE {waar} GROUP BY u.{kolom}"
-        cursor.execute(sql, params)
-        return {waarde: aantal for waarde, aantal in cursor.fetchall()}
+        cursor.execute(
+            f"SELECT t.themapagina_id, COUNT(*) FROM {T_THEMAS} t "
+            f"JOIN {T_UITSPRAAK} u ON u.id = t.uitspraak_id WHERE {waar} "
+            "GROUP BY t.themapagina_id",
+            params,
+        )
+        return dict(cursor.fetchall())
 
     def facetten_en_aantal(self, vraag):
+        """Two aggregate queries. One pass grouped by every combination of the one-valued
+        facets (instantie, jaar, soort, taal: a few thousand combinations at most), from
+        which each of them is counted with the other facets' filters applied, in Python;
+        and one for the themes (a judgment can have several)."""
         tokens = vraag.tokens
-        facetten = {}
+        enkelvoudig = list(KOLOMMEN)
         with connection.cursor() as cursor:
-            for facet in FACETTEN:
-                facetten[facet] = self._tel(cursor, facet, tokens, vraag.filters(behalve=facet))
-            # Every judgment has exactly one instantie, year, kind and language: with no
-            # filter on one of those, the total is the sum of its counts.
-            for facet in ("instantie", "jaar", "soort", "taal"):
-                if not vraag.gekozen[facet]:
-                    return facetten, sum(facetten[facet].values())
-            waar, params = self._waar(tokens, vraag.filters())
-            cursor.execute(f"SELECT COUNT(*) FROM {T_UITSPRAAK} u WHERE {waar}", params)
-            return facetten, cursor.fetchone()[0]
+            thema_filter = {"thema": vraag.gekozen["thema"]} if vraag.gekozen["thema"] else {}
+            waar, params = self._waar(tokens, thema_filter)
+            kolommen = ", ".join(f"u.{KOLOMMEN[f]}" for f in enkelvoudig)
+            cursor.execute(
+                f"SELECT {kolommen}, COUNT(*) FROM {T_UITSPRAAK} u WHERE {waar} "
+                f"GROUP BY {kolommen}",
+                params,
+            )
+            combinaties = cursor.fetchall()
+            gekozen = {f: set(vraag.gekozen[f]) for f in enkelvoudig}
+            facetten = {f: {} for f in FACETTEN}
+            aantal = 0
+            for rij in combinaties:
+                waarden, telling = rij[:-1], rij[-1]
+                buiten = [
+                    f
+                    for f, w in zip(enkelvoudig, waarden, strict=True)
+                    if gekozen[f] and w not in gekozen[f]
+                ]
+                if not buiten:
+                    aantal += telling
+                if len(buiten) > 1:
+                    continue
+                for f, w in zip(enkelvoudig, waarden, strict=True):
+                    if not buiten or buiten == [f]:
+                        facetten[f][w] = facetten[f].get(w, 0) + telling
+            facetten["thema"] = self._tel_themas(cursor, tokens, vraag.filters(behalve="thema"))
+        return facetten, aantal
 
     def pagina_ids(self, vraag, offset, limit):
         tokens = vraag.tokens
@@ -473,7 +493,12 @@ def zoek(vraag: Zoekvraag, per_pagina=PER_PAGINA, klem_pagina=True, gebruik_cach
         vraag.pagina = max(1, -(-ruw.aantal // per_pagina))
         offset = (vraag.pagina - 1) * per_pagina
         ruw = _zoek_ruw(zoeker, vraag, offset, per_pagina, gebruik_cache)
-    per_id = Uitspraak.objects.filter(pk__in=ruw.ids).select_related("instantie").in_bulk()
+    per_id = (
+        Uitspraak.objects.filter(pk__in=ruw.ids)
+        .select_related("instantie")
+        .defer("zoek_kop", "zoek_tekst")
+        .in_bulk()
+    )
     uitspraken = [per_id[pk] for pk in ruw.ids if pk in per_id]
     tokens = vraag.tokens
     for uitspraak in uitspraken:
