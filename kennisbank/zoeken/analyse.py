@@ -134,10 +134,14 @@ def zet_lexicon_extra(words) -> None:
         _rebuild_lexicon_stems()
 
 
+def _bekende_kop(deel: str) -> bool:
+    """A first part is known as written (gezin, not gezins: the -s- is the linking sound)."""
+    return len(deel) >= _MIN_PART and (deel in LEXICON or deel in _lexicon_extra)
+
+
 def _bekend(deel: str) -> bool:
-    return len(deel) >= _MIN_PART and (
-        deel in LEXICON or deel in _lexicon_extra or stam(deel) in _lexicon_stems
-    )
+    """A last part may be inflected (kaarten): known by its stem too."""
+    return _bekende_kop(deel) or (len(deel) >= _MIN_PART and stam(deel) in _lexicon_stems)
 
 
 @functools.lru_cache(maxsize=100_000)
@@ -154,7 +158,7 @@ def _splits(woord: str, diepte: int):
         return None
     for i in range(len(woord) - _MIN_PART, _MIN_PART - 1, -1):
         kop = woord[:i]
-        if not _bekend(kop):
+        if not _bekende_kop(kop):
             continue
         rest = woord[i:]
         for klank in _TUSSENKLANKEN:
@@ -169,6 +173,9 @@ def _splits(woord: str, diepte: int):
             if dieper:
                 return (kop, *dieper)
     return None
+
+
+_rebuild_lexicon_stems()
 
 
 def woord_tokens(woord: str) -> list[str]:

@@ -4,9 +4,19 @@ entries, and two judgments indexed the way rechtspraak does it."""
 import datetime
 
 import pytest
+from django.db import transaction
 from wagtail.rich_text import RichText
 
-from kennisbank.models import BegripPagina, DossierPagina, LexiconPagina
+from kennisbank.models import (
+    BegripPagina,
+    DossierIndexPagina,
+    DossierPagina,
+    HomePage,
+    LexiconPagina,
+    NieuwsIndexPagina,
+    NieuwsPagina,
+    ThemaPagina,
+)
 from kennisbank.zoeken import analyse, index
 
 
@@ -23,32 +33,56 @@ def verse_caches():
     index.wis_woordenschat_cache()
 
 
+def _publiceer(parent, page):
+    parent.add_child(instance=page)
+    page.save_revision().publish()
+    return page
+
+
+def maak_thema(titel, parent=None, **velden):
+    velden.setdefault("samenvatting", f"Samenvatting over {titel.lower()}.")
+    return _publiceer(parent or HomePage.objects.get(), ThemaPagina(title=titel, **velden))
+
+
+def maak_nieuws(titel, datum, themas=(), **velden):
+    page = _publiceer(
+        NieuwsIndexPagina.objects.get(), NieuwsPagina(title=titel, datum=datum, **velden)
+    )
+    page.themas.set(themas)
+    page.save_revision().publish()
+    return page
+
+
+def maak_begrip(titel, definitie):
+    return _publiceer(
+        LexiconPagina.objects.get(), BegripPagina(title=titel, definitie=f"<p>{definitie}</p>")
+    )
+
+
+def maak_dossier(titel, in_het_kort, body=()):
+    page = DossierPagina(title=titel, in_het_kort=f"<p>{in_het_kort}</p>", body=list(body))
+    return _publiceer(DossierIndexPagina.objects.get(), page)
+
+
+@pytest.fixture(scope="module")
+def zoeksite(django_db_setup, django_db_blocker):
+    """The pages by a short name, built once per test module inside a transaction that is
+    rolled back afterwards (each test runs in a savepoint within it)."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        analyse.wis_synoniemen_cache()
+        index.wis_woordenschat_cache()
+        yield _bouw_site()
+        transaction.set_rollback(True)
+    analyse.wis_synoniemen_cache()
+    index.wis_woordenschat_cache()
+
+
 @pytest.fixture
-def maak_begrip(home):
-    def maak(titel, definitie):
-        lexicon = LexiconPagina.objects.get()
-        page = BegripPagina(title=titel, definitie=f"<p>{definitie}</p>")
-        lexicon.add_child(instance=page)
-        page.save_revision().publish()
-        return page
-
-    return maak
+def site(zoeksite, db):
+    return zoeksite
 
 
-@pytest.fixture
-def maak_dossier(dossier_index):
-    def maak(titel, in_het_kort, body=()):
-        page = DossierPagina(title=titel, in_het_kort=f"<p>{in_het_kort}</p>", body=list(body))
-        dossier_index.add_child(instance=page)
-        page.save_revision().publish()
-        return page
-
-    return maak
-
-
-@pytest.fixture
-def site(maak_thema, maak_nieuws, maak_begrip, maak_dossier):
-    """The pages by a short name."""
+def _bouw_site():
     p = {}
     p["verblijf"] = maak_thema(
         "Verblijf",
@@ -94,8 +128,7 @@ def site(maak_thema, maak_nieuws, maak_begrip, maak_dossier):
         "Belgische nationaliteit",
         samenvatting="De wegen naar de Belgische nationaliteit.",
         body=tekst(
-            "De nationaliteitsverklaring wordt afgelegd bij de ambtenaar van de burgerlijke "
-            "stand."
+            "De nationaliteitsverklaring wordt afgelegd bij de ambtenaar van de burgerlijke stand."
         ),
     )
     p["huwelijk"] = maak_thema(
