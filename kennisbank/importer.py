@@ -48,15 +48,19 @@ Rules (the help text of `kennisbank_import` repeats them for the editors):
 import datetime
 import html
 import json
+import logging
 import re
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_unicode_slug
 from django.db import transaction
+from django.db.models.signals import post_save
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
 from wagtail.models import Page
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core.importing import ImportFout, lees_jsonl, tel_regels, voortgang
 
@@ -117,6 +121,7 @@ TABEL_SLEUTELS = ("data", "table_caption", "first_row_is_table_header", "first_c
 OMHULSELS = {"div", "article", "main", "section", "body", "html"}
 
 _converter = None
+logger = logging.getLogger(__name__)
 
 
 def _rich_converter():
@@ -763,17 +768,71 @@ def _ouder_pad(regel):
     return regel.pad.split("/", 1)[0]
 
 
-def _huidige_ids(page, modelveld):
-    return {obj.pk for obj in getattr(page, modelveld).all()}
+def relaties(klasse, modelveld, bron_ids=None):
+    """{source id: set of target ids} of a (parental) many-to-many field, in one query."""
+    veld = klasse._meta.get_field(modelveld)
+    through = veld.remote_field.through
+    van, naar = f"{veld.m2m_field_name()}_id", f"{veld.m2m_reverse_field_name()}_id"
+    rijen = through.objects.all()
+    if bron_ids is not None:
+        rijen = rijen.filter(**{f"{van}__in": list(bron_ids)})
+    uitkomst = {}
+    for bron, doel in rijen.values_list(van, naar):
+        uitkomst.setdefault(bron, set()).add(doel)
+    return uitkomst
+
+
+@contextmanager
+def _index_achteraf():
+    """Wagtail updates the search index and the reference index on every save of a page (three
+    saves to create and publish one). During the import only the end result counts: the
+    handlers are off, and importeer() updates both indexes once per written page."""
+    from modelsearch.index import get_indexed_models
+    from modelsearch.signal_handlers import post_save_signal_handler
+
+    modellen = [m for m in get_indexed_models() if issubclass(m, Page)]
+    losgekoppeld = [m for m in modellen if post_save.disconnect(post_save_signal_handler, sender=m)]
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in losgekoppeld:
+            post_save.connect(post_save_signal_handler, sender=model)
+
+
+def _zoekindex_bijwerken(pages):
+    """Wagtail's own search index, in bulk per page type (as `update_index` does)."""
+    from modelsearch.backends import get_search_backends_with_name
+
+    per_klasse = {}
+    for page in pages:
+        per_klasse.setdefault(type(page), []).append(page)
+    for naam, backend in get_search_backends_with_name(with_auto_update=True):
+        for klasse, objecten in per_klasse.items():
+            try:
+                backend.add_bulk(klasse, objecten)
+            except Exception:
+                logger.exception("Zoekindex %s kon niet bijgewerkt worden", naam)
+                if not backend.catch_indexing_errors:
+                    raise
 
 
 def importeer(path, stream=None):
     """Import a JSON-lines file (all or nothing) and return a Resultaat.
 
     Raises ImportFout naming the first bad line; nothing is written then."""
+    from wagtail.tasks import update_reference_index_task
+
     plan = maak_plan(path, stream)
     with transaction.atomic():
-        return _schrijf(plan, stream)
+        with _index_achteraf():
+            resultaat, geschreven = _schrijf(plan, stream)
+        _zoekindex_bijwerken(geschreven)
+        for page in geschreven:
+            update_reference_index_task.enqueue(
+                page._meta.app_label, page._meta.model_name, str(page.pk)
+            )
+    return resultaat
 
 
 def _schrijf(plan, stream):
@@ -805,10 +864,14 @@ def _schrijf(plan, stream):
     id_naar_pad = {pk: pad for pad, pk in pad_naar_id.items()}
     links = Links(plan.home_url_path, pad_naar_id, id_naar_pad)
     pages = {}
+    huidige_refs = {}
     for soort, klasse in TYPES.items():
         ids = [pad_naar_id[r.pad] for r in plan.regels if r.type == soort]
         for page in klasse.objects.filter(pk__in=ids):
             pages[page.pk] = page
+        for modelveld, _doeltype in VERWIJZINGEN[soort].values():
+            huidige_refs[(soort, modelveld)] = relaties(klasse, modelveld, ids)
+    geschreven = []
     doelklasse = {
         "gerelateerde_themas": ThemaPagina,
         "begrippen": BegripPagina,
@@ -830,7 +893,7 @@ def _schrijf(plan, stream):
         gewenste_refs = {}
         for modelveld, paden in regel.verwijzingen.items():
             ids = [pad_naar_id[p] for p in paden]
-            huidig = _huidige_ids(page, modelveld) if not is_nieuw else set()
+            huidig = huidige_refs[(regel.type, modelveld)].get(page.pk, set())
             # references to unpublished pages are not exported: keep them
             ids += sorted(
                 pk for pk in huidig if pk not in live and pk not in ids and pk in id_naar_pad
@@ -865,15 +928,17 @@ def _schrijf(plan, stream):
             klasse = doelklasse[modelveld]
             getattr(page, modelveld).set([klasse(pk=pk) for pk in ids])
         try:
-            revisie = page.save_revision(log_action=True)
+            # a new page was validated when it was made (add_child)
+            revisie = page.save_revision(clean=not is_nieuw)
         except ValidationError as exc:
             raise ImportFout(regel.nummer, _fouttekst(exc)) from None
         revisie.publish(skip_permission_checks=True)
+        geschreven.append(page)
         if is_nieuw:
             resultaat.nieuw += 1
         else:
             resultaat.gewijzigd += 1
-    return resultaat
+    return resultaat, geschreven
 
 
 def _fouttekst(exc):
@@ -890,11 +955,20 @@ def exporteer_regels():
     home = HomePage.objects.get()
     start = len(home.url_path)
     alle = Page.objects.filter(path__startswith=home.path, depth__gt=home.depth)
-    id_naar_pad = {pk: url[start:].strip("/") for pk, url in alle.values_list("pk", "url_path")}
+    id_naar_pad, live, volgorde = {}, set(), {}
+    for pk, url, is_live, path in alle.values_list("pk", "url_path", "live", "path"):
+        id_naar_pad[pk] = url[start:].strip("/")
+        volgorde[pk] = path
+        if is_live:
+            live.add(pk)
     links = Links(home.url_path, {}, id_naar_pad)
+    alle_refs = {}
 
     def refs(page, modelveld):
-        return [id_naar_pad[p.pk] for p in getattr(page, modelveld).live().order_by("path")]
+        if (type(page), modelveld) not in alle_refs:
+            alle_refs[(type(page), modelveld)] = relaties(type(page), modelveld)
+        doelen = alle_refs[(type(page), modelveld)].get(page.pk, ())
+        return [id_naar_pad[pk] for pk in sorted(doelen, key=volgorde.get) if pk in live]
 
     for soort, klasse in TYPES.items():
         qs = klasse.objects.live().descendant_of(home).order_by("path")
