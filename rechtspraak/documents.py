@@ -138,7 +138,7 @@ class UitspraakZoeker(FacetedSearch):
 
 SORTERING = {
     "relevantie": ["_score", "-datum"],
-    "datum": ["-datum", "-_score"],
+    "datum": ["-datum"],
     "oudste": ["datum"],
 }
 

@@ -26,9 +26,20 @@ def zoeken(request):
             "facet_titels": FACETTEN,
             "sorteringen": SORTERINGEN,
             "querystring_base": _zonder_pagina(vraag),
+            "feed_url": _feed_url(vraag),
             "zoekterm": "",
         },
     )
+
+
+def _feed_url(vraag):
+    from urllib.parse import urlencode
+
+    for naam in ("thema", "instantie"):
+        if vraag.gekozen[naam]:
+            code = next(iter(vraag.gekozen[naam].values()))
+            return f"/rechtspraak/feed/?{urlencode({naam: code})}"
+    return "/rechtspraak/feed/"
 
 
 def _zonder_pagina(vraag):
