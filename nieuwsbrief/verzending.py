@@ -26,8 +26,8 @@ Never twice, never skipped, also when the worker is killed:
 
 import contextlib
 import logging
-import re
 import smtplib
+import socket
 import time
 import uuid
 from datetime import timedelta
@@ -175,8 +175,6 @@ def claim_batch(editie_id, grootte=None):
 
 # --- one message over an open smtplib connection ----------------------------------------
 
-_PUNTEN = re.compile(rb"(?m)^\.")
-
 
 def verstuur_in_twee_fasen(smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt):
     """MAIL, RCPT, DATA and the message; then `voor_punt()` (commit "verzonden"); then the '.'.
@@ -195,7 +193,9 @@ def verstuur_in_twee_fasen(smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt)
     if code != 354:
         _rset(smtp)
         raise smtplib.SMTPDataError(code, antwoord)
-    inhoud = _PUNTEN.sub(b"..", raw)
+    inhoud = raw.replace(b"\r\n.", b"\r\n..")  # dot-stuffing (RFC 5321 4.5.2)
+    if inhoud.startswith(b"."):
+        inhoud = b"." + inhoud
     if not inhoud.endswith(b"\r\n"):
         inhoud += b"\r\n"
     smtp.send(inhoud)
@@ -218,13 +218,18 @@ def _rset(smtp):
 
 
 def _markeer_verzonden(pk, token):
-    n = Levering.objects.filter(pk=pk, claim=token, status=Levering.Status.BEZIG).update(
-        status=Levering.Status.VERZONDEN,
-        verzonden_op=timezone.now(),
-        pogingen=F("pogingen") + 1,
-    )
-    if n != 1:
-        raise ClaimVerloren(pk)
+    # The hot path (once per message): plain SQL, since compiling the ORM's UPDATE costs about
+    # a millisecond, a fifth of the whole SMTP exchange. Autocommit: committed on return.
+    tabel = Levering._meta.db_table
+    nu = db_connection.ops.adapt_datetimefield_value(timezone.now())
+    with db_connection.cursor() as cursor:
+        cursor.execute(
+            f"UPDATE {tabel} SET status = %s, verzonden_op = %s, pogingen = pogingen + 1 "
+            "WHERE id = %s AND claim = %s AND status = %s",
+            [Levering.Status.VERZONDEN, nu, pk, token, Levering.Status.BEZIG],
+        )
+        if cursor.rowcount != 1:
+            raise ClaimVerloren(pk)
 
 
 def _herplan(pk, pogingen, fout, status_nu=Levering.Status.BEZIG, telt=True):
@@ -295,6 +300,11 @@ class Tempo:
 
 def _open(backend):
     backend.open()
+    sock = getattr(getattr(backend, "connection", None), "sock", None)
+    if sock is not None:
+        # The message and its final '.' go out in two send() calls; without TCP_NODELAY,
+        # Nagle's algorithm holds the '.' until the server's delayed ACK (~40 ms a message).
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     return backend
 
 
