@@ -41,7 +41,7 @@ SNIPPET_LENGTE = 240
 # field weights: title, summary, body, identifiers
 SQLITE_BM25 = "bm25(kennisbank_zoekfts, 10.0, 4.0, 1.0, 8.0)"
 
-TYPE_GEWICHT = {"thema": 0.35, "dossier": 0.25, "begrip": 0.15, "nieuws": 0.1, "uitspraak": 0.0}
+TYPE_GEWICHT = {"thema": 0.5, "dossier": 0.25, "begrip": 0.15, "nieuws": 0.1, "uitspraak": 0.0}
 
 
 # --- rendering the expression tree for each backend --------------------------------------
@@ -344,9 +344,10 @@ def _herrangschik(query, kandidaten, rijen, vandaag):
         titel_tokens = set(rij["tokens_titel"].split())
         samenvatting_tokens = set(rij["tokens_samenvatting"].split())
         totaal = max(score, 0) / hoogste
+        titel_woorden = [w for w in rij["titel_norm"].split() if w not in analyse.STOPWOORDEN]
         if zin and rij["titel_norm"] == zin:
             totaal += 10.0
-        elif zin and len(zin) > 3 and zin in rij["titel_norm"]:
+        elif zin and len(zin) > 3 and f" {zin} " in f" {rij['titel_norm']} ":
             totaal += 1.5
         if delen:
             in_titel = sum(voldoet(d, titel_tokens) for d in delen) / len(delen)
@@ -354,14 +355,14 @@ def _herrangschik(query, kandidaten, rijen, vandaag):
             totaal += 1.2 * in_titel + 0.4 * in_samenvatting
             if in_titel == 1:
                 # a short title that is all about the query beats a long one that mentions it
-                totaal += 0.6 / (1 + max(len(titel_tokens) - len(delen), 0) / 3)
+                totaal += 0.6 / (1 + max(len(titel_woorden) - len(delen), 0) / 3)
             if "tokens_alle" in rij:
                 dekking = sum(voldoet(d, rij["tokens_alle"]) for d in delen) / len(delen)
                 totaal += 2.0 * dekking
         totaal += TYPE_GEWICHT.get(rij["type"], 0.0)
         if rij["type"] == "nieuws" and rij["datum"]:
             leeftijd = max((vandaag - rij["datum"]).days, 0)
-            totaal += 0.5 * math.exp(-leeftijd / 365)
+            totaal += 0.2 * math.exp(-leeftijd / 365)
         uitkomst.append((pk, totaal, positie))
     uitkomst.sort(key=lambda t: (-t[1], t[2]))
     return uitkomst

@@ -13,6 +13,13 @@ from .index import TYPES
 from .search import PER_PAGINA, direct_treffer, suggesties, zoek
 
 API_MAX_PER_PAGINA = 50
+MEERVOUD = {
+    "thema": "Themapagina's",
+    "nieuws": "Nieuws",
+    "dossier": "Dossiers",
+    "begrip": "Begrippen",
+    "uitspraak": "Rechtspraak",
+}
 
 
 def _param(request, naam, lengte=MAX_QUERY_CHARS):
@@ -48,7 +55,7 @@ def zoeken(request):
     ] + [
         {
             "type": t,
-            "label": label,
+            "label": MEERVOUD.get(t, label),
             "aantal": uitkomst.per_type.get(t, 0),
             "url": "?" + _query_string(q=zoekterm, type=t, direct="0"),
             "actief": type == t,

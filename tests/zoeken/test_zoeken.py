@@ -1,0 +1,180 @@
+"""The search page and the JSON endpoints, as a reader uses them."""
+
+import pytest
+
+from kennisbank.zoeken.models import ZoekDocument
+from kennisbank.zoeken.search import zoek
+
+
+def titels(q, **kwargs):
+    return [r.titel for r in zoek(q, **kwargs).resultaten]
+
+
+# --- what a field worker types ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "verwacht"),
+    [
+        ("hereniging", "Gezinshereniging"),
+        ("gezinshereniging", "Gezinshereniging"),
+        ("verblijfskaart", "Verblijfskaarten"),
+        ("huwelijken", "Huwelijk"),
+        ("oekraine", "Oekraïne"),
+        ("RvV", "RvV 12 maart 2024, nr. 301 234"),
+        ("Raad voor Vreemdelingenbetwistingen", "RvV 12 maart 2024, nr. 301 234"),
+        ("gezinsherniging", "Gezinshereniging"),
+        ("nationalitijt", "Belgische nationaliteit"),
+        ("nationaliteitsverklaring", "Belgische nationaliteit"),
+        ("recht op leefloon na erkenning", "Leefloon"),
+        ("EU-burger", "Unieburger"),
+        ("werkvergunning", "Arbeidskaart en gecombineerde vergunning"),
+    ],
+)
+def test_the_page_she_means_comes_first(site, query, verwacht):
+    assert titels(query)[0] == verwacht
+
+
+def test_title_and_summary_weigh_more_than_body(site):
+    # "gemeente" is in the body of Gezinshereniging and Verblijfskaarten only
+    resultaten = titels("ambassade")
+    assert resultaten == ["Gezinshereniging"]
+    # the summary mentions it too: the news item ranks above the page that only has it in its title
+    assert titels("gezinshereniging")[:3] == [
+        "Gezinshereniging",
+        "Strengere inkomensvoorwaarde bij gezinshereniging",
+        "Gezinshereniging met een Belg",
+    ]
+
+
+def test_recent_news_before_old(site):
+    nieuws = titels("gezinshereniging", type="nieuws")
+    assert nieuws == [
+        "Strengere inkomensvoorwaarde bij gezinshereniging",
+        "Gezinshereniging: nieuwe formulieren",
+    ]
+
+
+def test_typo_gives_a_did_you_mean(site):
+    uitkomst = zoek("gezinsherniging")
+    assert uitkomst.suggestie == "gezinshereniging"
+    assert uitkomst.gecorrigeerd
+
+
+# --- the page -------------------------------------------------------------------------------
+
+
+def test_search_page_shows_filters_snippets_and_counts(client, site):
+    response = client.get("/zoeken/", {"q": "gezinshereniging", "direct": "0"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "6 resultaten voor “gezinshereniging”" in html
+    assert "<mark>gezinshereniging</mark>" in html
+    assert "Themapagina&#x27;s (2)" in html
+    assert 'href="?q=gezinshereniging&amp;type=nieuws&amp;direct=0">Nieuws (2)</a>' in html
+    assert 'href="/verblijf/gezinshereniging/">Gezinshereniging</a>' in html
+
+
+def test_type_filter_limits_the_results(client, site):
+    response = client.get("/zoeken/", {"q": "hereniging", "type": "uitspraak"})
+    resultaten = [r.titel for r in response.context["uitkomst"].resultaten]
+    assert set(resultaten) == {"RvV 12 maart 2024, nr. 301 234", "GwH 7 juli 2023, nr. 110/2023"}
+    assert "<strong>Rechtspraak (2)</strong>" in response.content.decode()
+
+
+def test_pagination(client, site):
+    from kennisbank.zoeken import index
+
+    index.indexeer_documenten(
+        {
+            "bron": "t",
+            "sleutel": i,
+            "type": "nieuws",
+            "titel": f"Verblijfsrecht bericht {i}",
+            "url": f"/n/{i}/",
+        }
+        for i in range(25)
+    )
+    eerste = client.get("/zoeken/", {"q": "verblijfsrecht"})
+    assert eerste.context["uitkomst"].aantal_paginas == 3
+    assert 'rel="next" href="?q=verblijfsrecht&amp;direct=0&amp;page=2"' in eerste.content.decode()
+    derde = client.get("/zoeken/", {"q": "verblijfsrecht", "page": "3"})
+    assert len(derde.context["uitkomst"].resultaten) == 6
+    voorbij = client.get("/zoeken/", {"q": "verblijfsrecht", "page": "99"})
+    assert voorbij.context["uitkomst"].pagina == 3
+    alle = {r.url for p in (1, 2, 3) for r in zoek("verblijfsrecht", pagina=p).resultaten}
+    assert len(alle) == 26  # 25 news items and the theme page, none twice
+
+
+def test_direct_hits_redirect(client, site):
+    assert client.get("/zoeken/", {"q": "Gezinshereniging met een Belg"})["Location"] == (
+        "/verblijf/gezinshereniging/gezinshereniging-met-een-belg/"
+    )
+    assert client.get("/zoeken/", {"q": "gezinshereniging met een belg "}).status_code == 302
+    assert client.get("/zoeken/", {"q": "ECLI:BE:RVV:2024:ARR.301234"})["Location"] == (
+        "/rechtspraak/1/"
+    )
+    assert client.get("/zoeken/", {"q": "ecli:be:rvv:2024:arr.301234"}).status_code == 302
+    assert client.get("/zoeken/", {"q": "nr. 301.234"})["Location"] == "/rechtspraak/1/"
+    assert client.get("/zoeken/", {"q": "110/2023"})["Location"] == "/rechtspraak/2/"
+    # a filter link does not redirect again
+    assert client.get("/zoeken/", {"q": "Gezinshereniging", "direct": "0"}).status_code == 200
+
+
+def test_a_direct_hit_never_leaves_the_site(client, site):
+    ZoekDocument.objects.filter(titel="Huwelijk").update(url="https://evil.example/")
+    assert client.get("/zoeken/", {"q": "Huwelijk"}).status_code == 200
+
+
+def test_empty_and_no_result_pages_help_the_reader(client, site):
+    leeg = client.get("/zoeken/")
+    assert leeg.status_code == 200 and b"Waar zoekt u naar?" in leeg.content
+    niets = client.get("/zoeken/", {"q": "xylofoonconcert"})
+    assert "Geen resultaten voor “xylofoonconcert”" in niets.content.decode()
+    assert b"juridesk" in niets.content
+
+
+def test_search_page_works_without_javascript_and_labels_its_input(client, site):
+    html = client.get("/zoeken/", {"q": "verblijfsdocumenten"}).content.decode()
+    assert '<label for="zoek-pagina">' in html
+    assert 'action="/zoeken/" method="get"' in html
+    assert "<script>" not in html
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+
+def test_api_search(client, site):
+    data = client.get("/api/zoeken/", {"q": "gezinshereniging", "type": "nieuws"}).json()
+    assert data["count"] == 2
+    eerste = data["results"][0]
+    assert set(eerste) == {"title", "url", "type", "snippet", "date"}
+    assert eerste["type"] == "nieuws"
+    assert eerste["title"] == "Strengere inkomensvoorwaarde bij gezinshereniging"
+    assert "<mark>" in eerste["snippet"]
+    assert len(eerste["date"]) == 10
+
+
+def test_api_search_without_query_and_with_bad_parameters(client, site):
+    assert client.get("/api/zoeken/").json() == {
+        "count": 0,
+        "results": [],
+        "page": 1,
+        "pages": 0,
+        "counts": {},
+    }
+    data = client.get("/api/zoeken/", {"q": "verblijf", "type": "blog", "page": "x", "limit": "-1"})
+    assert data.status_code == 200 and data.json()["count"] > 0
+
+
+def test_api_suggestions_give_theme_titles(client, site):
+    data = client.get("/api/suggesties/", {"q": "gezin"}).json()
+    assert [s["title"] for s in data["suggesties"]] == [
+        "Gezinshereniging",
+        "Gezinshereniging met een Belg",
+    ]
+    assert data["suggesties"][0]["url"] == "/verblijf/gezinshereniging/"
+    assert client.get("/api/suggesties/", {"q": "v"}).json() == {"suggesties": []}
+    assert "Arbeidskaart en gecombineerde vergunning" in [
+        s["title"] for s in client.get("/api/suggesties/", {"q": "arbeidsk"}).json()["suggesties"]
+    ]
