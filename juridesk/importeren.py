@@ -8,6 +8,7 @@ first bad row stops the import with its line number and reason.
 """
 
 import datetime
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -60,6 +61,8 @@ def lees_datum(tekst):
 
 def importeer(pad, stream=None, batch=2000):
     """Import the file; returns the number of questions. Raises ImportFout on a bad row."""
+    if not Path(pad).is_file():
+        raise ImportFout(0, f"bestand {pad} bestaat niet")
     zoekers = {lijst: Zoeker(lijst) for lijst in [*ENKEL, THEMA]}
     vragen = []
     for regel, rij in voortgang(
