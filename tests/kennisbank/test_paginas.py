@@ -184,3 +184,27 @@ def test_draft_pages_are_not_public(client, home):
 
     assert client.get("/nog-niet-klaar/").status_code == 404
     assert "Nog niet klaar" not in client.get("/").content.decode()
+
+
+def test_theme_page_and_dossier_show_their_latest_judgments(client, boom, dossier_index):
+    from rechtspraak.models import Instantie, Uitspraak
+
+    _, gezin, met_belg = boom
+    uitspraak = Uitspraak(
+        titel="Bestaansmiddelen van de Belgische referentiepersoon",
+        instantie=Instantie.objects.get(code="rvv"),
+        datum=datetime.date(2024, 3, 1),
+        nummer="301234",
+        live=True,
+    )
+    uitspraak.save()
+    uitspraak.themas.set([met_belg])
+    uitspraak.save()  # a ParentalManyToManyField is written on save
+    dossier = DossierPagina(title="Gezinshereniging in de praktijk")
+    dossier_index.add_child(instance=dossier)
+    dossier.themas.set([met_belg])
+    dossier.save_revision().publish()
+
+    # a parent theme shows the judgments of its sub-themes
+    assert "Bestaansmiddelen van de Belgische" in client.get(gezin.url).content.decode()
+    assert "Bestaansmiddelen van de Belgische" in client.get(dossier.url).content.decode()
