@@ -8,11 +8,8 @@ The project's send is the real thing: claims, per-recipient rendering and links,
 connection per batch, a committed delivery record per message. Uses its own SQLite database
 (or DATABASE_URL). Goal: at least 80% of the bare loop's messages per second."""
 
-import json
 import os
-import signal
 import smtplib
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,35 +21,10 @@ AANTAL = int(sys.argv[1]) if len(sys.argv) > 1 else 25_000
 tmp = Path(tempfile.mkdtemp(prefix="bench-nb-"))
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-
-
-def start_server():
-    poortbestand = tmp / "poort"
-    uitvoer = tmp / f"tellingen-{time.monotonic_ns()}.json"
-    proces = subprocess.Popen(
-        [
-            sys.executable,
-            str(ROOT / "bench" / "nieuwsbrief_smtp.py"),
-            str(poortbestand),
-            str(uitvoer),
-        ]
-    )
-    for _ in range(100):
-        if poortbestand.exists() and poortbestand.read_text():
-            poort = int(poortbestand.read_text())
-            poortbestand.unlink()
-            return proces, poort, uitvoer
-        time.sleep(0.05)
-    raise RuntimeError("SMTP-server start niet")
-
-
-def stop_server(proces, uitvoer):
-    proces.send_signal(signal.SIGTERM)
-    proces.wait(10)
-    return json.loads(uitvoer.read_text())
-
+sys.path.insert(0, str(ROOT / "bench"))
 
 import django  # noqa: E402
+from nieuwsbrief_smtp import start_server, stop_server  # noqa: E402
 
 django.setup()
 

@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/nieuwsbrief_smtp.py POORTBESTAND TELLINGEN.json
 
+or from another script: `proces, poort, uitvoer = start_server()` ... `stop_server(proces, uitvoer)`.
+
 Writes its port to POORTBESTAND once it listens; on SIGTERM writes {recipient: count} and the
 number of distinct Message-IDs to TELLINGEN.json and exits."""
 
@@ -9,7 +11,10 @@ import asyncio
 import json
 import signal
 import socket
+import subprocess
 import sys
+import tempfile
+import time
 from pathlib import Path
 
 from aiosmtpd.controller import Controller
@@ -30,6 +35,33 @@ class Teller:
         if begin >= 0:
             message_ids.add(kop[begin + 13 : kop.find(b"\r", begin + 1)])
         return "250 OK"
+
+
+def start_server(tmp=None):
+    tmp = Path(tmp or tempfile.mkdtemp(prefix="smtp-nb-"))
+    poortbestand = tmp / "poort"
+    uitvoer = tmp / f"tellingen-{time.monotonic_ns()}.json"
+    proces = subprocess.Popen(
+        [
+            sys.executable,
+            str(Path(__file__).resolve()),
+            str(poortbestand),
+            str(uitvoer),
+        ]
+    )
+    for _ in range(100):
+        if poortbestand.exists() and poortbestand.read_text():
+            poort = int(poortbestand.read_text())
+            poortbestand.unlink()
+            return proces, poort, uitvoer
+        time.sleep(0.05)
+    raise RuntimeError("SMTP-server start niet")
+
+
+def stop_server(proces, uitvoer):
+    proces.send_signal(signal.SIGTERM)
+    proces.wait(10)
+    return json.loads(uitvoer.read_text())
 
 
 def main():

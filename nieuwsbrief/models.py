@@ -188,9 +188,12 @@ class Editie(PreviewableMixin, ClusterableModel):
         return HttpResponse(voorbeeld_html(self))
 
     def tellingen(self):
-        from .verzending import tellingen
+        """Counts per delivery state (cached on the instance for the admin listing)."""
+        if not hasattr(self, "_tellingen"):
+            from .verzending import tellingen
 
-        return tellingen(self)
+            self._tellingen = tellingen(self)
+        return self._tellingen
 
 
 class NieuwsItem(Orderable):

@@ -1,0 +1,102 @@
+"""Admin pages beside Wagtail's snippet views: compose a draft, test send, send, counts."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.core.mail import mailers
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.views.decorators.http import require_http_methods
+
+from . import verzending
+from .mail import RuwBericht, Sjabloon
+from .models import Editie
+from .opstellen import stel_op
+from .tasks import verzend_editie
+
+
+class ProefForm(forms.Form):
+    email = forms.EmailField(
+        label="Testmail naar",
+        error_messages={
+            "invalid": "Dit is geen geldig e-mailadres.",
+            "required": "Vul een adres in.",
+        },
+    )
+
+
+class OpstellenForm(forms.Form):
+    soort = forms.ChoiceField(label="Soort", choices=Editie.Soort.choices)
+    sinds = forms.DateField(
+        label="Inhoud gepubliceerd sinds",
+        required=False,
+        help_text="Leeg: sinds de vorige editie van deze soort.",
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": "Geef een geldige datum."},
+    )
+
+
+def _mag(request, actie="change"):
+    if not request.user.has_perm(f"nieuwsbrief.{actie}_editie"):
+        raise PermissionDenied
+
+
+def stuur_proef(editie, email):
+    sjabloon = Sjabloon(editie, onderwerp_voorvoegsel="[Proef] ")
+    raw = sjabloon.bericht(email, "proefzending", "proef")
+    mailers.default.send_messages([RuwBericht(raw, sjabloon.van, email)])
+
+
+@require_http_methods(["GET", "POST"])
+def verzenden(request, pk):
+    _mag(request)
+    editie = get_object_or_404(Editie, pk=pk)
+    proef_form = ProefForm(initial={"email": request.user.email})
+    if request.method == "POST" and request.POST.get("actie") == "proef":
+        proef_form = ProefForm(request.POST)
+        if proef_form.is_valid():
+            stuur_proef(editie, proef_form.cleaned_data["email"])
+            messages.success(
+                request, f"Testmail verstuurd naar {proef_form.cleaned_data['email']}."
+            )
+            return redirect(request.path)
+    elif request.method == "POST" and request.POST.get("actie") == "verzenden":
+        if editie.status != Editie.Status.CONCEPT:
+            messages.error(request, "Deze editie is al verzonden of wordt verzonden.")
+        else:
+            aantal = verzending.zet_in_wachtrij(editie)
+            verzend_editie.enqueue(editie.pk)
+            messages.success(request, f"De editie staat in de wachtrij voor {aantal} abonnees.")
+        return redirect(request.path)
+    return TemplateResponse(
+        request,
+        "nieuwsbrief/admin/verzenden.html",
+        {
+            "editie": editie,
+            "tellingen": verzending.tellingen(editie),
+            "aantal_ontvangers": verzending.ontvangers(editie).count(),
+            "proef_form": proef_form,
+            "edit_url": reverse("wagtailsnippets_nieuwsbrief_editie:edit", args=[editie.pk]),
+            "header_title": f"Verzenden: {editie.titel}",
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def opstellen(request):
+    _mag(request, "add")
+    form = OpstellenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        editie = stel_op(form.cleaned_data["soort"], form.cleaned_data["sinds"])
+        messages.success(
+            request,
+            f"Concept opgesteld met {editie.nieuws_items.count() + editie.uitspraak_items.count()} "
+            "berichten. Controleer de volgorde, voeg een inleiding toe en bekijk het voorbeeld.",
+        )
+        return redirect("wagtailsnippets_nieuwsbrief_editie:edit", editie.pk)
+    return TemplateResponse(
+        request,
+        "nieuwsbrief/admin/opstellen.html",
+        {"form": form, "header_title": "Editie opstellen"},
+    )
