@@ -14,9 +14,9 @@ JURISTEN = [
     ("juridesk", "add_vraag"),
     ("juridesk", "change_vraag"),
     ("juridesk", "view_vraag"),
-    ("juridesk", "view_waarde"),
 ]
 COORDINATOREN = JURISTEN + [
+    ("juridesk", "view_waarde"),
     ("juridesk", "delete_vraag"),
     ("juridesk", "statistieken_bekijken"),
     ("juridesk", "vragen_exporteren"),
