@@ -200,3 +200,14 @@ def test_een_redacteur_zonder_rechten_mag_niet_verzenden(client, maak_gebruiker)
     antwoord = client.post(f"/admin/nieuwsbrief/verzenden/{editie.pk}/", {"actie": "verzenden"})
     assert antwoord.status_code in (302, 403)
     assert Levering.objects.count() == 0
+
+
+def test_demo_inhoud_is_idempotent(maak_nieuws):
+    from nieuwsbrief import demo
+
+    maak_nieuws("Demo-nieuws")
+    eerste = demo.laad()
+    tweede = demo.laad()
+    assert "3 abonnees (3 nieuw)" in eerste and "3 abonnees (0 nieuw)" in tweede
+    assert Editie.objects.count() == 1
+    assert Editie.objects.get().wetgeving_items.count() == 2
