@@ -119,7 +119,7 @@ class VraagForm(forms.ModelForm):
 
         huidige_themas = list(vraag.themas.select_related("parent")) if vraag.pk else []
         self.thema_zoeker = Zoeker(THEMA, alleen_actief=True)
-        thema_opties = [Zoeker.weergave(w) for w in self.thema_zoeker.waarden]
+        thema_opties = self.thema_zoeker.weergaven()
         # Show the most specific themes: a top theme only when none of its subs is chosen.
         gekozen_hoofd = {t.parent_id for t in huidige_themas if t.parent_id}
         getoond = [t for t in huidige_themas if t.parent_id or t.pk not in gekozen_hoofd]
@@ -131,11 +131,9 @@ class VraagForm(forms.ModelForm):
                 help_text="Typ een deel van het thema en kies uit de lijst." if i == 1 else "",
             )
             if len(getoond) >= i:
-                self.initial[f"thema_{i}"] = Zoeker.weergave(getoond[i - 1])
+                self.initial[f"thema_{i}"] = str(getoond[i - 1])
         self.land_zoeker = Zoeker(NATIONALITEIT, alleen_actief=True)
-        self.fields["nationaliteit_tekst"].widget = DatalistInput(
-            [w.label for w in self.land_zoeker.waarden]
-        )
+        self.fields["nationaliteit_tekst"].widget = DatalistInput(self.land_zoeker.weergaven())
         if vraag.nationaliteit_id:
             self.initial["nationaliteit_tekst"] = vraag.nationaliteit.label
         if not vraag.pk and not self.is_bound:

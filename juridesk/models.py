@@ -149,7 +149,11 @@ class Vraag(models.Model):
             ("statistieken_bekijken", "Kan de juridesk-statistieken bekijken"),
             ("vragen_exporteren", "Kan juridesk-vragen exporteren"),
         ]
-        indexes = [models.Index(fields=["jurist", "datum"], name="juridesk_vraag_jurist")]
+        indexes = [
+            # the logging screen: a jurist's questions of today, and their last one
+            models.Index(fields=["jurist", "dag"], name="juridesk_vraag_jurist_dag"),
+            models.Index(fields=["jurist", "aangemaakt"], name="juridesk_vraag_jurist_laatst"),
+        ]
 
     def __str__(self):
         moment = timezone.localtime(self.datum) if self.datum else None

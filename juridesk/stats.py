@@ -11,7 +11,7 @@ rows a day at most), not the number of questions or the other years in the log.
 
 import calendar
 import datetime
-from collections import defaultdict
+from collections import defaultdict, namedtuple
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,8 @@ from .lijsten import (
 )
 from .models import DagTelling, MaandTelling, Waarde
 from .tellingen import MET_THEMA, TOTAAL, laatste_dag
+
+_Waarde = namedtuple("_Waarde", "pk lijst code label volgorde actief parent_id")
 
 
 class PeriodeFout(ValueError):
@@ -222,7 +224,9 @@ def bereken(periode, vergelijking=None):
     """All tables for `periode` against `vergelijking` (default: a year earlier)."""
     vergelijking = vergelijking or standaard_vergelijking(periode)
     waarden_per_lijst = {naam: [] for naam in LIJSTEN}
-    for waarde in Waarde.objects.order_by("volgorde", "label"):
+    velden = ("pk", "lijst", "code", "label", "volgorde", "actief", "parent_id")
+    for rij in Waarde.objects.order_by("volgorde", "label").values_list(*velden):
+        waarde = _Waarde(*rij)
         waarden_per_lijst[waarde.lijst].append(waarde)
 
     a, b = _tellingen(periode), _tellingen(vergelijking)

@@ -68,18 +68,20 @@ class RegistreerView(PermissieMixin, WagtailAdminTemplateMixin, FormView):
     def laatste_vraag(self):
         return (
             Vraag.objects.filter(jurist=self.request.user)
-            .order_by("-aangemaakt", "-pk")
-            .only("kanaal_id", "lijn_id")
+            .order_by("-aangemaakt")
+            .values("kanaal_id", "lijn_id")
             .first()
         )
 
     def get_initial(self):
         initial = super().get_initial()
+        if self.request.method != "GET":
+            return initial
         # Kanaal and lijn are remembered per jurist: those of their last question.
         laatste = self.laatste_vraag()
         if laatste:
-            initial["kanaal"] = laatste.kanaal_id
-            initial["lijn"] = laatste.lijn_id
+            initial["kanaal"] = laatste["kanaal_id"]
+            initial["lijn"] = laatste["lijn_id"]
         else:
             initial["kanaal"] = Waarde.objects.filter(lijst=KANAAL, code="telefoon").first()
             initial["lijn"] = Waarde.objects.filter(lijst=LIJN, code="vreemdelingenrecht").first()
