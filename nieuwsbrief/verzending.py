@@ -84,15 +84,16 @@ def ontvangers(editie):
 
 @transaction.atomic
 def zet_in_wachtrij(editie: Editie) -> int:
-    """One delivery per current subscriber of the edition's list. Idempotent."""
+    """One delivery per current subscriber of the edition's list. Only for a draft: for an
+    edition already being sent, this changes nothing (so running the command again resumes)."""
     editie = Editie.objects.select_for_update().get(pk=editie.pk)
-    ids = list(ontvangers(editie).values_list("pk", flat=True))
-    Levering.objects.bulk_create(
-        [Levering(editie=editie, abonnee_id=pk) for pk in ids],
-        batch_size=2000,
-        ignore_conflicts=True,
-    )
     if editie.status == Editie.Status.CONCEPT:
+        ids = list(ontvangers(editie).values_list("pk", flat=True))
+        Levering.objects.bulk_create(
+            [Levering(editie=editie, abonnee_id=pk) for pk in ids],
+            batch_size=2000,
+            ignore_conflicts=True,
+        )
         editie.status = Editie.Status.IN_VERZENDING
         editie.verzending_gestart_op = timezone.now()
         editie.save(update_fields=["status", "verzending_gestart_op"])

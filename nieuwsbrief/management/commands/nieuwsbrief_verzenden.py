@@ -9,7 +9,8 @@ from ._editie import haal_editie
 class Command(BaseCommand):
     help = (
         "Zet een editie in de wachtrij voor alle ingeschreven abonnees van haar lijst "
-        "(de db_worker verzendt ze), of verzendt meteen met --nu."
+        "(de db_worker verzendt ze), of verzendt meteen met --nu. Voor een editie die al "
+        "verzonden wordt, hervat dit de verzending zonder iemand toe te voegen."
     )
 
     def add_arguments(self, parser):
