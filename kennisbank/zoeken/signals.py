@@ -114,15 +114,28 @@ def pagina_documenten():
 
 
 def rechtspraak_documenten():
-    """Judgments, when the rechtspraak app offers `rechtspraak.search.alle_zoekdocumenten()`
-    (a generator of `indexeer_document` keyword arguments)."""
+    """Judgments: from `rechtspraak.search.alle_zoekdocumenten()` (a generator of
+    `indexeer_document` keyword arguments) when the rechtspraak app offers it, otherwise
+    from its live judgments through `rechtspraak.indexering.site_document`."""
+    for naam in ("rechtspraak.search", "rechtspraak.indexering"):
+        try:
+            module = importlib.import_module(naam)
+        except ImportError:
+            continue
+        functie = getattr(module, "alle_zoekdocumenten", None)
+        if functie is not None:
+            yield from functie()
+            return
     try:
-        module = importlib.import_module("rechtspraak.search")
+        from rechtspraak.indexering import site_document
+        from rechtspraak.models import Uitspraak
     except ImportError:
         return
-    functie = getattr(module, "alle_zoekdocumenten", None)
-    if functie is not None:
-        yield from functie()
+    qs = Uitspraak.objects.select_related("instantie")
+    if hasattr(Uitspraak, "live"):
+        qs = qs.filter(live=True)
+    for uitspraak in qs.iterator(chunk_size=500):
+        yield site_document(uitspraak)
 
 
 def herindexeer_alles() -> dict:
