@@ -17,3 +17,13 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
+
+# Tasks run inline in development; their start/finish lines would drown `make run`'s output.
+LOGGING = {
+    **LOGGING,  # noqa: F405
+    "loggers": {
+        **LOGGING["loggers"],  # noqa: F405
+        "django.tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
+}
