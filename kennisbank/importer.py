@@ -50,6 +50,7 @@ import html
 import json
 import logging
 import re
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -189,8 +190,13 @@ def _wetsverwijzingen(node):
         verwijzingen.append({"titel": ref_titel, "url": url, "toelichting": toelichting.strip()})
     return {
         "titel": titel,
-        "verwijzingen": [{"type": "item", "value": v} for v in verwijzingen],
+        "verwijzingen": [_lijstitem(v) for v in verwijzingen],
     }
+
+
+def _lijstitem(waarde):
+    # ListBlock's own format: an item without an id would be read as an old-style bare value
+    return {"type": "item", "value": waarde, "id": str(uuid.uuid4())}
 
 
 def _faq(node):
@@ -203,7 +209,7 @@ def _faq(node):
             raise ValueError("een vraag (<details>) zonder <summary>")
         summary.extract()
         vragen.append({"vraag": vraag, "antwoord": rich_text(details.decode_contents())})
-    return {"titel": titel, "vragen": [{"type": "item", "value": v} for v in vragen]}
+    return {"titel": titel, "vragen": [_lijstitem(v) for v in vragen]}
 
 
 def _tabel(node):

@@ -131,10 +131,18 @@ def test_import_maakt_gepubliceerde_paginas_met_een_revisie(home, tmp_path, clie
     assert [str(w.value["datum"]) for w in dossier.wijzigingen] == ["2025-03-01"]
     assert list(dossier.nieuws.all()) == [nieuws]
     assert "familielid van een burger" in BegripPagina.objects.get().definitie
+    wetten = next(b.value for b in belg.body if b.block_type == "wetsverwijzingen")
+    assert [v["titel"] for v in wetten["verwijzingen"]] == [
+        "art. 40ter Vreemdelingenwet",
+        "art. 52 Vreemdelingenbesluit",
+    ]
+    vragen = next(b.value for b in belg.body if b.block_type == "faq")["vragen"]
+    assert vragen[0]["vraag"] == "Hoe lang duurt het?"
 
     antwoord = client.get("/verblijf/gezinshereniging/met-een-belg/")
     assert antwoord.status_code == 200
-    assert "Voorwaarden" in antwoord.content.decode()
+    html = antwoord.content.decode()
+    assert "Voorwaarden" in html and "art. 40ter Vreemdelingenwet" in html
 
 
 def test_dezelfde_import_twee_keer_verandert_niets(home, tmp_path):
