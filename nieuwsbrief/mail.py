@@ -42,6 +42,11 @@ def afzender_envelop():
     )
 
 
+def _absoluut(url):
+    url = url or "/"
+    return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
+
+
 def mail_context(editie: Editie, voorbeeld=False):
     groepen = {}
     for item in editie.uitspraak_items.all():
@@ -51,7 +56,7 @@ def mail_context(editie: Editie, voorbeeld=False):
             "titel": item.pagina.title,
             "samenvatting": item.pagina.samenvatting or item.pagina.search_description,
             "datum": item.pagina.datum,
-            "link": settings.SITE_URL + (item.pagina.url or "/"),
+            "link": _absoluut(item.pagina.url),
         }
         for item in editie.nieuws_items.select_related("pagina").all()
     ]
