@@ -155,14 +155,16 @@ def test_the_listing_filters(jurist, maak_vraag, waarde):
     maak_vraag("2024-03-01", regio="antwerpen", themas=["sociaal-recht-werk"])
     maak_vraag("2024-03-02", regio="limburg")
     maak_vraag("2023-03-02", regio="limburg")
+    maak_vraag("2023-03-03")
 
     def aantal(**filters):
         antwoord = jurist.get("/admin/juridesk/vragen/", filters)
         assert antwoord.status_code == 200
         return len(antwoord.context["object_list"])
 
-    assert aantal() == 3
+    assert aantal() == 4
     assert aantal(datum_from="2024-01-01", datum_to="2024-12-31") == 2
+    assert aantal(regio="null") == 1  # "Niet ingevuld"
     assert aantal(regio=waarde("regio", "limburg").pk) == 2
     assert aantal(thema=waarde("thema", "sociaal-recht").pk) == 1
     assert aantal(jurist=jurist.user.pk) == 0
