@@ -281,15 +281,24 @@ def _of(delen):
     return delen[0] if len(delen) == 1 else Of(delen)
 
 
-def woord_expressie(woord: str):
-    """A word matches its stem, or all the parts of its compound together."""
+def woord_expressie(woord: str, groepen=()):
+    """A word matches its stem, or all the parts of its compound together; a part that is
+    itself a synonym (asiel in asielprocedure) also matches its synonyms."""
     if woord in STOPWOORDEN:
         return None
     delen = splits(woord)
     hoofd = Term(stam(woord))
     if not delen:
         return hoofd
-    return _of([hoofd, _en([Term(stam(d)) for d in delen])])
+    return _of([hoofd, _en([_deel_expressie(d, groepen) for d in delen])])
+
+
+def _deel_expressie(deel, groepen):
+    alternatieven = [Term(stam(deel))]
+    for groep in groepen:
+        if (deel,) in groep:
+            alternatieven += [_variant_expressie(v) for v in groep if v != (deel,)]
+    return _of(alternatieven)
 
 
 def _variant_expressie(variant):
@@ -354,7 +363,7 @@ def ontleed_query(query: str, vervang: dict | None = None) -> Query:
                     delen.append(QueryDeel(variant, expressie))
                 i += len(variant)
                 continue
-            expressie = woord_expressie(ws[i])
+            expressie = woord_expressie(ws[i], groepen)
             if expressie is not None:
                 delen.append(QueryDeel((ws[i],), expressie))
             i += 1

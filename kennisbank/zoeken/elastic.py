@@ -91,7 +91,7 @@ class ElasticBackend:
         self.indexeer(queryset.iterator(chunk_size=2000))
 
     # the query side, same interface as the database backends in search.py
-    def kandidaten(self, expressie, type, limit):
+    def kandidaten(self, expressie, type, limit, aantal=None):
         response = zoek_search(expressie, type, limit).using(self.client).execute()
         return [(int(hit.meta.id), hit.meta.score) for hit in response]
 

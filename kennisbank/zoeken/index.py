@@ -45,6 +45,10 @@ def _extra_tokens(extra_termen: str) -> list[str]:
     return tokens
 
 
+def type_token(type: str) -> str:
+    return f"xtype{type}"
+
+
 def titel_norm(titel: str) -> str:
     """A title as compared for direct hits: folded words separated by one space."""
     return " ".join(analyse.woorden(titel))[:500]
@@ -70,7 +74,8 @@ def _velden(type, titel, url, samenvatting, tekst, datum, extra_termen):
         "tokens_titel": " ".join(analyse.analyseer(titel)),
         "tokens_samenvatting": " ".join(analyse.analyseer(samenvatting)),
         "tokens_tekst": " ".join(analyse.analyseer(tekst)),
-        "tokens_extra": " ".join(_extra_tokens(extra_termen)),
+        # the type as a token too: the FTS index filters and counts per type without a join
+        "tokens_extra": " ".join([*_extra_tokens(extra_termen), type_token(type)]),
     }
 
 

@@ -15,6 +15,7 @@ and the benchmarks.
 """
 
 import datetime
+import functools
 import logging
 import math
 import re
@@ -28,13 +29,13 @@ from rapidfuzz.distance import Levenshtein
 
 from . import analyse, elastic
 from .analyse import En, Term
-from .index import TYPES, titel_norm
+from .index import TYPES, titel_norm, type_token
 
 logger = logging.getLogger(__name__)
 
 PER_PAGINA = 10
 MAX_KANDIDATEN = 1000
-MIN_KANDIDATEN = 200
+MIN_KANDIDATEN = 100
 WEINIG = 5  # fewer hits than this with all words: also show pages with some of the words
 SNIPPET_LENGTE = 240
 
@@ -78,93 +79,169 @@ def voldoet(expressie, tokens: set) -> bool:
 # --- database backends ---------------------------------------------------------------------
 
 
+EXACT_GRENS = 2000  # up to this many matches: exact bm25 / ts_rank over all of them
+
+
 class SQLiteBackend:
-    def kandidaten(self, expressie, type, limit):
-        sql = (
-            f"SELECT d.id, {SQLITE_BM25} AS score FROM kennisbank_zoekfts "
-            "JOIN kennisbank_zoekdocument d ON d.id = kennisbank_zoekfts.rowid "
-            "WHERE kennisbank_zoekfts MATCH %s"
-        )
-        params = [als_fts5(expressie)]
+    """FTS5. Up to EXACT_GRENS matches, bm25 with field weights ranks them all; beyond that
+    (a common word over 100,000 judgments), ranking every match costs too much, so the
+    candidates are taken tier by tier, newest first: matches in the title or identifiers,
+    then in the summary, then anywhere; Python re-ranks them (search._herrangschik)."""
+
+    def _match(self, expressie, type=None, kolommen=None):
+        match = als_fts5(expressie)
+        if kolommen:
+            match = f"{{{kolommen}}} : ({match})"
         if type:
-            sql += " AND d.type = %s"
-            params.append(type)
-        sql += " ORDER BY score LIMIT %s"
-        params.append(limit)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return [(pk, -score) for pk, score in cursor.fetchall()]
+            match = f'({match}) AND "{type_token(type)}"'
+        return match
 
-    def tel(self, expressie):
-        sql = (
-            "SELECT d.type, COUNT(*) FROM kennisbank_zoekfts "
-            "JOIN kennisbank_zoekdocument d ON d.id = kennisbank_zoekfts.rowid "
-            "WHERE kennisbank_zoekfts MATCH %s GROUP BY d.type"
-        )
-        with connection.cursor() as cursor:
-            cursor.execute(sql, [als_fts5(expressie)])
-            return dict(cursor.fetchall())
-
-    def heeft_treffers(self, expressie):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT 1 FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s LIMIT 1",
-                [als_fts5(expressie)],
-            )
-            return cursor.fetchone() is not None
-
-    def met_sleutel(self, token):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT rowid FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s LIMIT 5",
-                [f'tokens_extra : "{_veilig(token)}"'],
-            )
-            return [row[0] for row in cursor.fetchall()]
-
-
-class PostgresBackend:
-    def kandidaten(self, expressie, type, limit):
-        sql = (
-            "SELECT id, ts_rank(zoekvector, q, 1) AS score "
-            "FROM kennisbank_zoekdocument, to_tsquery('simple', %s) q WHERE zoekvector @@ q"
-        )
-        params = [als_tsquery(expressie)]
-        if type:
-            sql += " AND type = %s"
-            params.append(type)
-        sql += " ORDER BY score DESC LIMIT %s"
-        params.append(limit)
+    def _een(self, sql, params):
         with connection.cursor() as cursor:
             cursor.execute(sql, params)
             return cursor.fetchall()
 
+    def _aantal(self, match):
+        return self._een(
+            "SELECT COUNT(*) FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s", [match]
+        )[0][0]
+
+    def kandidaten(self, expressie, type, limit, aantal=None):
+        if aantal is None:
+            aantal = self._aantal(self._match(expressie, type))
+        if aantal <= EXACT_GRENS:
+            rijen = self._een(
+                f"SELECT rowid, {SQLITE_BM25} AS score FROM kennisbank_zoekfts "
+                "WHERE kennisbank_zoekfts MATCH %s ORDER BY score LIMIT %s",
+                [self._match(expressie, type), limit],
+            )
+            return [(pk, -score) for pk, score in rijen]
+        gezien = {}
+        for gewicht, kolommen in (
+            (3.0, "tokens_titel tokens_extra"),
+            (2.0, "tokens_samenvatting"),
+            (1.0, None),
+        ):
+            rijen = self._een(
+                "SELECT rowid FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s "
+                "ORDER BY rowid DESC LIMIT %s",
+                [self._match(expressie, type, kolommen), limit],
+            )
+            for (pk,) in rijen:
+                gezien.setdefault(pk, gewicht)
+            if len(gezien) >= limit:
+                break
+        return sorted(gezien.items(), key=lambda kv: -kv[1])
+
     def tel(self, expressie):
+        totaal = self._aantal(self._match(expressie))
+        if not totaal:
+            return {}
+        tellingen = {}
+        for type in TYPES:
+            if type == "uitspraak":
+                continue
+            aantal = self._aantal(self._match(expressie, type))
+            if aantal:
+                tellingen[type] = aantal
+        rest = totaal - sum(tellingen.values())
+        if rest:
+            tellingen["uitspraak"] = rest
+        return tellingen
+
+    def heeft_treffers(self, expressie):
+        return bool(
+            self._een(
+                "SELECT 1 FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s LIMIT 1",
+                [als_fts5(expressie)],
+            )
+        )
+
+    def met_sleutel(self, token):
+        rijen = self._een(
+            "SELECT rowid FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s LIMIT 5",
+            [f'tokens_extra : "{_veilig(token)}"'],
+        )
+        return [pk for (pk,) in rijen]
+
+
+def als_tsquery_gewogen(expressie, gewichten) -> str:
+    if isinstance(expressie, Term):
+        return f"'{_veilig(expressie.token)}':{gewichten}"
+    operator = " & " if isinstance(expressie, En) else " | "
+    return "(" + operator.join(als_tsquery_gewogen(d, gewichten) for d in expressie.delen) + ")"
+
+
+class PostgresBackend:
+    """tsvector with weights A (title, identifiers), B (summary), C (body), GIN index; the
+    same exact / tiered strategy as SQLiteBackend, the tiers by weight."""
+
+    def _een(self, sql, params):
         with connection.cursor() as cursor:
-            cursor.execute(
+            cursor.execute(sql, params)
+            return cursor.fetchall()
+
+    def _type(self, type):
+        return (" AND type = %s", [type]) if type else ("", [])
+
+    def kandidaten(self, expressie, type, limit, aantal=None):
+        extra, params = self._type(type)
+        if aantal is None:
+            aantal = self._een(
+                "SELECT COUNT(*) FROM kennisbank_zoekdocument "
+                f"WHERE zoekvector @@ to_tsquery('simple', %s){extra}",
+                [als_tsquery(expressie), *params],
+            )[0][0]
+        if aantal <= EXACT_GRENS:
+            return self._een(
+                "SELECT id, ts_rank(zoekvector, q, 1) AS score "
+                "FROM kennisbank_zoekdocument, to_tsquery('simple', %s) q "
+                f"WHERE zoekvector @@ q{extra} ORDER BY score DESC LIMIT %s",
+                [als_tsquery(expressie), *params, limit],
+            )
+        gezien = {}
+        for gewicht, query in (
+            (3.0, als_tsquery_gewogen(expressie, "A")),
+            (2.0, als_tsquery_gewogen(expressie, "AB")),
+            (1.0, als_tsquery(expressie)),
+        ):
+            rijen = self._een(
+                "SELECT id FROM kennisbank_zoekdocument "
+                f"WHERE zoekvector @@ to_tsquery('simple', %s){extra} ORDER BY id DESC LIMIT %s",
+                [query, *params, limit],
+            )
+            for (pk,) in rijen:
+                gezien.setdefault(pk, gewicht)
+            if len(gezien) >= limit:
+                break
+        return sorted(gezien.items(), key=lambda kv: -kv[1])
+
+    def tel(self, expressie):
+        return dict(
+            self._een(
                 "SELECT type, COUNT(*) FROM kennisbank_zoekdocument "
                 "WHERE zoekvector @@ to_tsquery('simple', %s) GROUP BY type",
                 [als_tsquery(expressie)],
             )
-            return dict(cursor.fetchall())
+        )
 
     def heeft_treffers(self, expressie):
-        with connection.cursor() as cursor:
-            cursor.execute(
+        return bool(
+            self._een(
                 "SELECT 1 FROM kennisbank_zoekdocument "
                 "WHERE zoekvector @@ to_tsquery('simple', %s) LIMIT 1",
                 [als_tsquery(expressie)],
             )
-            return cursor.fetchone() is not None
+        )
 
     def met_sleutel(self, token):
-        with connection.cursor() as cursor:
-            cursor.execute(
-                "SELECT id FROM kennisbank_zoekdocument "
-                "WHERE zoekvector @@ to_tsquery('simple', %s) "
-                "AND (' ' || tokens_extra || ' ') LIKE %s LIMIT 5",
-                [f"'{_veilig(token)}':A", f"% {_veilig(token)} %"],
-            )
-            return [row[0] for row in cursor.fetchall()]
+        rijen = self._een(
+            "SELECT id FROM kennisbank_zoekdocument "
+            "WHERE zoekvector @@ to_tsquery('simple', %s) "
+            "AND (' ' || tokens_extra || ' ') LIKE %s LIMIT 5",
+            [f"'{_veilig(token)}':A", f"% {_veilig(token)} %"],
+        )
+        return [pk for (pk,) in rijen]
 
 
 class PythonBackend:
@@ -180,7 +257,7 @@ class PythonBackend:
             "id", "type", "tokens_titel", "tokens_samenvatting", "tokens_tekst", "tokens_extra"
         )
 
-    def kandidaten(self, expressie, type, limit):
+    def kandidaten(self, expressie, type, limit, aantal=None):
         treffers = []
         for pk, _type, *velden in self._alle(type):
             if voldoet(expressie, set(" ".join(velden).split())):
@@ -395,16 +472,22 @@ def _rijen(ids, met_tekst=False):
 # --- snippets -------------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=50_000)
+def _tokens_van_woord(woord):
+    """The tokens of a word as written in a text (cached: snippets look at many words)."""
+    gevouwen = analyse.fold(woord)
+    if gevouwen in analyse.STOPWOORDEN:
+        return frozenset()
+    return frozenset(analyse.woord_tokens(gevouwen))
+
+
 def _markeer(tekst, query_tokens):
     """(html, number of highlighted words) of a text with the query's words in <mark>."""
     stukken = []
     laatste = 0
     treffers = 0
     for match in re.finditer(r"[^\W_]+", tekst):
-        woord = analyse.fold(match.group(0))
-        if woord in analyse.STOPWOORDEN:
-            continue
-        if query_tokens.intersection(analyse.woord_tokens(woord)):
+        if not query_tokens.isdisjoint(_tokens_van_woord(match.group(0))):
             stukken.append(escape(tekst[laatste : match.start()]))
             stukken.append(f"<mark>{escape(match.group(0))}</mark>")
             laatste = match.end()
@@ -416,10 +499,7 @@ def _markeer(tekst, query_tokens):
 def _venster(tekst, query_tokens, lengte=SNIPPET_LENGTE):
     """The part of a long text around its first word that matches the query."""
     for match in re.finditer(r"[^\W_]+", tekst[:50_000]):
-        woord = analyse.fold(match.group(0))
-        if woord not in analyse.STOPWOORDEN and query_tokens.intersection(
-            analyse.woord_tokens(woord)
-        ):
+        if not query_tokens.isdisjoint(_tokens_van_woord(match.group(0))):
             begin = max(0, match.start() - lengte // 3)
             if begin:
                 spatie = tekst.find(" ", begin)
@@ -540,7 +620,7 @@ def _zoek(uitkomst, query, type, pagina, per_pagina, snippets):
     pagina = min(pagina, uitkomst.aantal_paginas)
     uitkomst.pagina = pagina
     limit = min(max(MIN_KANDIDATEN, pagina * per_pagina), MAX_KANDIDATEN)
-    kandidaten = be.kandidaten(expressie, type, limit)
+    kandidaten = be.kandidaten(expressie, type, limit, aantal=totaal)
     rijen = _rijen([pk for pk, _ in kandidaten], met_tekst=of_modus)
     volgorde = _herrangschik(query, kandidaten, rijen, datetime.date.today())
     op_pagina = volgorde[(pagina - 1) * per_pagina : pagina * per_pagina]

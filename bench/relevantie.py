@@ -1,0 +1,164 @@
+"""Relevance of the site search on the demo content: recall@5 and MRR over the queries of
+bench/relevantie.json, for Wagtail's stock database backend (`Page.objects.live().search(q)`,
+what a Wagtail site search does out of the box) and for this project's search
+(kennisbank.zoeken: the direct hit the search page redirects to, then the ranked results),
+on SQLite and on PostgreSQL, in one run.
+
+    .venv/bin/python bench/relevantie.py              # both databases
+    .venv/bin/python bench/relevantie.py --alleen sqlite -v   # one database, every miss
+
+Each database runs in its own process on a fresh database (SQLite in a temporary file,
+PostgreSQL in vr_zoeken_relevantie on 127.0.0.1) with the demo content loaded through the
+real importers (kennisbank.demo.laad, rechtspraak.demo.laad).
+
+recall@5: the share of the expected pages found among the first five results, averaged over
+the queries. MRR: the mean of 1/rank of the first expected page (within the first ten).
+"""
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SET = Path(__file__).resolve().parent / "relevantie.json"
+PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_zoeken_relevantie")
+
+
+def maten(gevonden, verwacht):
+    top5 = gevonden[:5]
+    recall = sum(1 for v in verwacht if v in top5) / len(verwacht)
+    rr = 0.0
+    for positie, url in enumerate(gevonden[:10], start=1):
+        if url in verwacht:
+            rr = 1 / positie
+            break
+    return recall, rr
+
+
+def worker(uitgebreid):
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    import logging
+
+    logging.disable(logging.WARNING)
+    from django.core.management import call_command
+    from django.db import connection
+
+    call_command("migrate", verbosity=0)
+    from kennisbank import demo as kennisbank_demo
+
+    kennisbank_demo.laad()
+    try:
+        from rechtspraak import demo as rechtspraak_demo
+
+        rechtspraak_demo.laad()
+    except ImportError:
+        pass
+    from kennisbank.zoeken.search import direct_treffer, zoek
+    from kennisbank.zoeken.signals import herindexeer_alles
+
+    herindexeer_alles()
+    call_command("update_index", verbosity=0)  # Wagtail's own index, for the stock backend
+    from wagtail.models import Page
+
+    def ecli_url(ecli):
+        from rechtspraak.models import Uitspraak
+
+        uitspraak = Uitspraak.objects.filter(ecli=ecli).first()
+        return uitspraak.get_url() if uitspraak else f"(onbekend: {ecli})"
+
+    def onze(q):
+        urls = []
+        direct = direct_treffer(q)
+        if direct:
+            urls.append(direct)
+        urls += [r.url for r in zoek(q, per_pagina=10, snippets=False).resultaten]
+        return list(dict.fromkeys(urls))
+
+    def stock(q):
+        try:
+            return [p.url for p in Page.objects.live().search(q)[:10]]
+        except Exception as exc:  # a lone quote raises on SQLite: the user would get a 500
+            return [f"(fout: {type(exc).__name__})"]
+
+    vragen = json.loads(SET.read_text(encoding="utf-8"))["vragen"]
+    uitkomst = {"backend": connection.vendor, "vragen": len(vragen), "engines": {}}
+    for naam, engine in (("Wagtail database (stock)", stock), ("kennisbank.zoeken", onze)):
+        recall_som = rr_som = 0.0
+        missers = []
+        for vraag in vragen:
+            verwacht = [ecli_url(v[5:]) if v.startswith("ecli:") else v for v in vraag["verwacht"]]
+            gevonden = engine(vraag["q"])
+            recall, rr = maten(gevonden, verwacht)
+            recall_som += recall
+            rr_som += rr
+            if recall < 1:
+                missers.append({"q": vraag["q"], "verwacht": verwacht, "top5": gevonden[:5]})
+        uitkomst["engines"][naam] = {
+            "recall@5": round(recall_som / len(vragen), 3),
+            "MRR": round(rr_som / len(vragen), 3),
+            "missers": missers if uitgebreid or naam == "kennisbank.zoeken" else len(missers),
+        }
+    print(json.dumps(uitkomst, ensure_ascii=False))
+
+
+def maak_postgres_db(url):
+    import psycopg
+
+    naam = url.rsplit("/", 1)[1]
+    beheer = url.rsplit("/", 1)[0] + "/postgres"
+    with psycopg.connect(beheer, autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{naam}"')
+        conn.execute(f'CREATE DATABASE "{naam}"')
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--alleen", choices=["sqlite", "postgresql"])
+    parser.add_argument("-v", "--uitgebreid", action="store_true", help="toon elke misser")
+    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.worker:
+        worker(args.uitgebreid)
+        return
+    rijen = []
+    for backend in ("sqlite", "postgresql"):
+        if args.alleen and backend != args.alleen:
+            continue
+        env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test")
+        if backend == "sqlite":
+            env["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='zoek-rel-')}/rel.sqlite3"
+        else:
+            try:
+                maak_postgres_db(PG_URL)
+            except Exception as exc:
+                print(f"PostgreSQL niet bereikbaar ({exc}); overgeslagen.")
+                continue
+            env["DATABASE_URL"] = PG_URL
+        cmd = [sys.executable, __file__, "--worker"] + (["-v"] if args.uitgebreid else [])
+        proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
+        if proc.returncode != 0:
+            print(f"[{backend}] mislukt:\n{proc.stderr[-3000:]}")
+            continue
+        uitkomst = json.loads(proc.stdout.strip().splitlines()[-1])
+        for naam, maat in uitkomst["engines"].items():
+            rijen.append((backend, naam, maat["recall@5"], maat["MRR"], uitkomst["vragen"]))
+            if isinstance(maat["missers"], list) and maat["missers"]:
+                print(f"[{backend}] {naam}: niet (alles) in de top 5:")
+                for m in maat["missers"]:
+                    print(f"    {m['q']!r}: verwacht {m['verwacht']}, top 5 {m['top5']}")
+    print()
+    print(f"{'database':<12}{'zoekmachine':<28}{'recall@5':>9}{'MRR':>8}{'vragen':>8}")
+    for backend, naam, recall, mrr, n in rijen:
+        print(f"{backend:<12}{naam:<28}{recall:>9.3f}{mrr:>8.3f}{n:>8}")
+
+
+if __name__ == "__main__":
+    main()
