@@ -53,6 +53,7 @@ import re
 import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from django.core.exceptions import ValidationError
@@ -758,7 +759,8 @@ class Plan:
 
 def maak_plan(path, stream=None):
     plan = Plan()
-    totaal = tel_regels(path) if stream is not None and stream.isatty() else None
+    zichtbaar = stream is not None and stream.isatty() and Path(path).exists()
+    totaal = tel_regels(path) if zichtbaar else None
     for nummer, obj in voortgang(lees_jsonl(path), total=totaal, desc="controleren", stream=stream):
         plan.voeg_toe(lees_regel(nummer, obj, plan.secties))
     plan.controleer_samenhang()

@@ -36,10 +36,11 @@ HOME_INTRO = (
 
 
 def _vul_in(page, waarden):
-    """Publish a new revision only when something differs (keeps laad() idempotent)."""
-    if all(getattr(page, veld) == waarde for veld, waarde in waarden.items()):
+    """Fill the fields that are still empty and publish; an editor's own text stays."""
+    leeg = {veld: waarde for veld, waarde in waarden.items() if not getattr(page, veld)}
+    if not leeg:
         return False
-    for veld, waarde in waarden.items():
+    for veld, waarde in leeg.items():
         setattr(page, veld, waarde)
     page.save_revision().publish()
     return True
