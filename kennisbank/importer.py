@@ -936,11 +936,11 @@ def _schrijf(plan, stream):
             klasse = doelklasse[modelveld]
             getattr(page, modelveld).set([klasse(pk=pk) for pk in ids])
         try:
-            # a new page was validated when it was made (add_child)
+            # a new page is validated in full once, when publishing saves it live
             revisie = page.save_revision(clean=not is_nieuw)
+            revisie.publish(skip_permission_checks=True)
         except ValidationError as exc:
             raise ImportFout(regel.nummer, _fouttekst(exc)) from None
-        revisie.publish(skip_permission_checks=True)
         geschreven.append(page)
         if is_nieuw:
             resultaat.nieuw += 1
