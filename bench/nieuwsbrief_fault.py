@@ -102,7 +102,7 @@ def main():
         bij_start = verzonden()
         while verzonden() == bij_start:  # kill while it is sending, not while it waits
             time.sleep(0.05)
-        time.sleep(random.uniform(0.0, 3.0))
+        time.sleep(random.uniform(0.0, 6.0))
         worker.send_signal(signal.SIGKILL)
         worker.wait()
         bezig = Levering.objects.filter(editie=editie, status="bezig").count()

@@ -1,6 +1,7 @@
 """Sending an edition through a real SMTP server: per-recipient links, headers, resume."""
 
 import re
+from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
@@ -201,4 +202,34 @@ def test_commando_verzenden_nu_en_status(smtp_server, editie, maak_abonnee, caps
     call_command("nieuwsbrief_status", str(editie.pk))
     uit = capsys.readouterr().out
     assert "Verzonden: 1" in uit
+    assert smtp_server.per_ontvanger() == {"lezer@example.be": 1}
+
+
+def test_met_django_tasks_db_plant_elke_run_eerst_zijn_opvolger(
+    smtp_server, editie, maak_abonnee, settings
+):
+    """The dead man's switch: django_tasks_db never reruns a task whose worker was killed,
+    so each run first enqueues a successor deferred by the lease; the db_worker runs it."""
+    from django.tasks import task_backends
+    from django_tasks_db.models import DBTaskResult
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    settings.NIEUWSBRIEF_CLAIM_LEASE = 300
+    assert type(task_backends["default"]).__name__ == "DatabaseBackend"
+    maak_abonnee("lezer@example.be")
+    verzending.zet_in_wachtrij(editie)
+    verzend_editie.enqueue(editie.pk)
+    taken = DBTaskResult.objects.filter(task_path="nieuwsbrief.tasks.verzend_editie")
+    assert taken.count() == 1
+
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+
+    assert smtp_server.per_ontvanger() == {"lezer@example.be": 1}
+    opvolger = taken.get(status="READY")
+    assert opvolger.run_after > timezone.now() + timedelta(seconds=200)
+    # When it runs and finds nothing open, the chain ends without a new successor.
+    opvolger.run_after = timezone.now()
+    opvolger.save()
+    call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
+    assert not taken.filter(status="READY").exists()
     assert smtp_server.per_ontvanger() == {"lezer@example.be": 1}
