@@ -57,7 +57,7 @@ from pathlib import Path
 
 from bs4 import BeautifulSoup, NavigableString, Tag
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_unicode_slug
+from django.core.validators import URLValidator, validate_unicode_slug
 from django.db import transaction
 from django.db.models.signals import post_save
 from wagtail.admin.rich_text.converters.contentstate import ContentstateConverter
@@ -182,6 +182,13 @@ def _wetsverwijzingen(node):
             ref_titel = _tekst(naam)
             if link is not None:
                 url = link.get("href", "").strip()
+                if url and not url.startswith("/"):
+                    try:
+                        URLValidator(schemes=["http", "https"])(url)
+                    except ValidationError:
+                        raise ValueError(
+                            f"wetsverwijzing met een ongeldige link: {url!r}"
+                        ) from None
             naam.extract()
             toelichting = _tekst(li).lstrip(":").strip()
         else:

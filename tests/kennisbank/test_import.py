@@ -246,6 +246,16 @@ def test_een_handmatig_gelegde_paginalink_overleeft_de_rondreis(home, tmp_path, 
         (regel(type="thema", pad="verblijf", titel="Dubbel"), "staat ook al op regel 1"),
         (regel(type="thema", pad="x", titel="X", auteur="iemand"), "onbekend veld 'auteur'"),
         (regel(type="begrip", pad="begrippen/leeg", titel="Leeg"), "definitie"),
+        (
+            regel(
+                type="thema",
+                pad="x",
+                titel="X",
+                inhoud_html='<section class="wetsverwijzingen"><ul><li>'
+                '<a href="javascript:alert(1)">art. 1</a></li></ul></section>',
+            ),
+            "ongeldige link",
+        ),
     ],
 )
 def test_een_foute_regel_voert_niets_in(home, tmp_path, slechte_regel, reden):
