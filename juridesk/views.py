@@ -20,7 +20,7 @@ from wagtail.admin.views.generic import IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
-from . import charts, exports, stats
+from . import charts, exports, opmaak, stats
 from .forms import VraagForm
 from .lijsten import (
     AFHANDELING,
@@ -377,6 +377,8 @@ class StatistiekView(PermissieMixin, WagtailAdminTemplateMixin, TemplateView):
         context["resultaat"] = resultaat
         if resultaat:
             query = self.request.GET.urlencode()
+            context["totaal"] = opmaak.aantal(resultaat["totaal"])
+            context["totaal_vergelijking"] = opmaak.aantal(resultaat["totaal_vergelijking"])
             context["periode_label"] = exports.periode_label(resultaat)
             context["vergelijking_label"] = exports.vergelijking_label(resultaat)
             context["tabellen"] = [
