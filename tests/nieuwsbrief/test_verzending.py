@@ -233,3 +233,15 @@ def test_met_django_tasks_db_plant_elke_run_eerst_zijn_opvolger(
     call_command("db_worker", "--batch", "--no-startup-delay", "--no-reload", verbosity=0)
     assert not taken.filter(status="READY").exists()
     assert smtp_server.per_ontvanger() == {"lezer@example.be": 1}
+
+
+def test_ook_een_ander_mailbackend_krijgt_het_volledige_bericht(editie, maak_abonnee, mailoutbox):
+    """Development prints mail to the console: the same bytes go through any Django backend."""
+    abonnee = maak_abonnee("lezer@example.be")
+    verzending.zet_in_wachtrij(editie)
+    verzending.verzend_klaarstaande(editie.pk)
+    (bericht,) = mailoutbox
+    mime = bericht.message()
+    assert mime["To"] == abonnee.email
+    assert f"/nieuwsbrief/afmelden/{abonnee.token}/nieuwsbrief/" in tekst_van(mime)
+    assert Levering.objects.get().status == "verzonden"
