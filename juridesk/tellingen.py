@@ -49,10 +49,15 @@ def _statements():
 
 
 def herbereken_periode(van, tot):
-    """Recompute every day from van to tot (inclusive), e.g. after a bulk import."""
+    """Recompute every day from van to tot (inclusive), and their months.
+
+    A few days (a save, a correction) move their months by the difference between the
+    old and the new day counts; a longer range (an import) recomputes its months whole."""
+    dag_tabel, maand_tabel = DagTelling._meta.db_table, MaandTelling._meta.db_table
+    klein = (tot - van).days < 7
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            if (tot - van).days <= 31:
+            if klein:
                 dag = van
                 while dag <= tot:
                     cursor.execute(
@@ -60,23 +65,56 @@ def herbereken_periode(van, tot):
                     )
                     dag += datetime.timedelta(days=1)
             else:
-                cursor.execute(
-                    f"LOCK TABLE {DagTelling._meta.db_table} IN SHARE ROW EXCLUSIVE MODE"
-                )
-        DagTelling.objects.filter(dag__gte=van, dag__lte=tot).delete()
+                cursor.execute(f"LOCK TABLE {dag_tabel} IN SHARE ROW EXCLUSIVE MODE")
+        if klein:
+            oud = _per_maand(cursor, van, tot)
+        # raw SQL: the ORM would first fetch every row to send delete signals
+        cursor.execute(f"DELETE FROM {dag_tabel} WHERE dag >= %s AND dag <= %s", [van, tot])
         for sql, lijst in _statements():
             cursor.execute(sql, [lijst, van, tot])
+        if klein:
+            nieuw = _per_maand(cursor, van, tot)
+            verschil = [
+                (maand, lijst, waarde, nieuw.get(k, 0) - oud.get(k, 0))
+                for k in oud.keys() | nieuw.keys()
+                for maand, lijst, waarde in [k]
+                if nieuw.get(k, 0) != oud.get(k, 0)
+            ]
+            if verschil:
+                cursor.executemany(
+                    f"INSERT INTO {maand_tabel} (maand, lijst, waarde, aantal) "
+                    "VALUES (%s, %s, %s, %s) ON CONFLICT (maand, lijst, waarde) "
+                    f"DO UPDATE SET aantal = {maand_tabel}.aantal + excluded.aantal",
+                    verschil,
+                )
+            return
         maand = van.replace(day=1)
         while maand <= tot:
             einde = laatste_dag(maand)
-            MaandTelling.objects.filter(maand=maand).delete()
+            cursor.execute(f"DELETE FROM {maand_tabel} WHERE maand = %s", [maand])
             cursor.execute(
-                f"INSERT INTO {MaandTelling._meta.db_table} (maand, lijst, waarde, aantal) "
-                f"SELECT %s, lijst, waarde, SUM(aantal) FROM {DagTelling._meta.db_table} "
+                f"INSERT INTO {maand_tabel} (maand, lijst, waarde, aantal) "
+                f"SELECT %s, lijst, waarde, SUM(aantal) FROM {dag_tabel} "
                 "WHERE dag >= %s AND dag <= %s GROUP BY lijst, waarde",
                 [maand, maand, einde],
             )
             maand = einde + datetime.timedelta(days=1)
+
+
+def _per_maand(cursor, van, tot):
+    """{(first day of the month, lijst, waarde): count} of the days van..tot."""
+    cursor.execute(
+        f"SELECT dag, lijst, waarde, aantal FROM {DagTelling._meta.db_table} "
+        "WHERE dag >= %s AND dag <= %s",
+        [van, tot],
+    )
+    tellingen = {}
+    for dag, lijst, waarde, aantal in cursor.fetchall():
+        if isinstance(dag, str):  # SQLite without converters on a raw cursor
+            dag = datetime.date.fromisoformat(dag)
+        sleutel = (dag.replace(day=1), lijst, waarde)
+        tellingen[sleutel] = tellingen.get(sleutel, 0) + aantal
+    return tellingen
 
 
 def laatste_dag(maand):
@@ -100,7 +138,8 @@ def herbereken_dagen(dagen):
 def herbereken_alles():
     grenzen = Vraag.objects.order_by("dag").values_list("dag", flat=True)
     eerste, laatste = grenzen.first(), grenzen.last()
-    DagTelling.objects.all().delete()
-    MaandTelling.objects.all().delete()
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {DagTelling._meta.db_table}")
+        cursor.execute(f"DELETE FROM {MaandTelling._meta.db_table}")
     if eerste:
         herbereken_periode(eerste, laatste)
