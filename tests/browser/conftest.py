@@ -31,6 +31,11 @@ def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
             item.add_marker(pytest.mark.browser)
+            # live_server makes every browser test transactional: its teardown empties the
+            # tables, data migrations included (home page, groups, courts, lists). With
+            # serialized rollback each browser test starts from the migrated database again,
+            # whichever browser test ran before it.
+            item.add_marker(pytest.mark.django_db(transaction=True, serialized_rollback=True))
 
 
 @pytest.fixture(scope="session")
