@@ -71,6 +71,11 @@ class NaPuntOnzeker(Exception):
     """The '.' went out but the server's answer did not come back."""
 
 
+class PuntNietVerstuurd(Exception):
+    """The row was marked "verzonden" but the '.' could not be written: the server drops the
+    unfinished message, so the row goes back to the queue."""
+
+
 class NaPuntGeweigerd(smtplib.SMTPResponseException):
     """The server refused the message after the '.' (the row already says "verzonden")."""
 
@@ -201,7 +206,10 @@ def verstuur_in_twee_fasen(smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt)
         inhoud += b"\r\n"
     smtp.send(inhoud)
     voor_punt()
-    smtp.send(b".\r\n")
+    try:
+        smtp.send(b".\r\n")
+    except (smtplib.SMTPServerDisconnected, OSError) as exc:
+        raise PuntNietVerstuurd(str(exc)) from exc
     try:
         code, antwoord = smtp.getreply()
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
@@ -357,6 +365,15 @@ def verwerk_batch(sjabloon: Sjabloon, token, rijen, tempo: Tempo, resultaat: dic
                 # DATA is open without its '.': drop the connection so the server discards it.
                 _hard_sluiten(backend)
                 resultaat["overgenomen"] += 1
+            except PuntNietVerstuurd as exc:
+                _herplan(
+                    pk,
+                    pogingen,
+                    f"verbinding verbroken: {exc}",
+                    status_nu=Levering.Status.VERZONDEN,
+                )
+                resultaat["uitgesteld"] += 1
+                _hard_sluiten(backend)
             except NaPuntOnzeker as exc:
                 Levering.objects.filter(pk=pk).update(
                     laatste_fout=f"geen antwoord van de server na verzending: {exc}"

@@ -245,3 +245,32 @@ def test_ook_een_ander_mailbackend_krijgt_het_volledige_bericht(editie, maak_abo
     assert mime["To"] == abonnee.email
     assert f"/nieuwsbrief/afmelden/{abonnee.token}/nieuwsbrief/" in tekst_van(mime)
     assert Levering.objects.get().status == "verzonden"
+
+
+def test_valt_de_verbinding_weg_voor_de_punt_dan_gaat_het_bericht_opnieuw(
+    smtp_server, editie, maak_abonnee, monkeypatch, settings
+):
+    import smtplib
+
+    settings.NIEUWSBRIEF_BACKOFF = [3600]
+    abonnees = [maak_abonnee(f"lezer{i}@example.be") for i in range(3)]
+    verzending.zet_in_wachtrij(editie)
+    echte_send = smtplib.SMTP.send
+    eerste = {"punt": True}
+
+    def send(self, data):
+        if data == b".\r\n" and eerste["punt"]:
+            eerste["punt"] = False
+            self.close()  # the line drops after the row was marked, before the '.'
+            raise smtplib.SMTPServerDisconnected("verbinding verbroken")
+        return echte_send(self, data)
+
+    monkeypatch.setattr(smtplib.SMTP, "send", send)
+    verzending.verzend_klaarstaande(editie.pk)
+    teruggezet = Levering.objects.get(status="wachtrij")
+    assert teruggezet.verzonden_op is None and "verbroken" in teruggezet.laatste_fout
+    assert len(smtp_server.berichten) == 2
+
+    Levering.objects.update(volgende_poging=timezone.now())
+    verzending.verzend_klaarstaande(editie.pk)
+    assert smtp_server.per_ontvanger() == {a.email: 1 for a in abonnees}
