@@ -172,10 +172,18 @@ def bij_depubliceren(sender, instance, **kwargs):
     _veilig(lambda p: index.verwijder_document(bron=BRON, sleutel=str(p.pk)), instance)
 
 
-@receiver(post_delete)
 def bij_verwijderen(sender, instance, **kwargs):
-    if isinstance(instance, Page) and instance.pk is not None:
+    if instance.pk is not None:
         _veilig(lambda p: index.verwijder_document(bron=BRON, sleutel=str(p.pk)), instance)
+
+
+def _verbind_verwijderen():
+    # per page model, not for every model: a post_delete receiver without a sender would
+    # take Django's fast bulk delete away from every table of the project
+    for model in [Page, *_paginatypes()]:
+        post_delete.connect(
+            bij_verwijderen, sender=model, dispatch_uid=f"zoek_del_{model.__name__}"
+        )
 
 
 @receiver(post_page_move)
@@ -199,5 +207,6 @@ def _verbind_synoniemen():
 
 
 _verbind_synoniemen()
+_verbind_verwijderen()
 
 from . import wagtail_hooks  # noqa: E402,F401  (the "Synoniemen" snippet in the admin)
