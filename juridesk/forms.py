@@ -69,6 +69,56 @@ class VraagForm(forms.ModelForm):
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M"],
     )
+    kanaal = WaardeKeuze(
+        Waarde.objects.none(),
+        label="Kanaal",
+        required=False,
+        widget=forms.RadioSelect,
+        empty_label=None,
+    )
+    lijn = WaardeKeuze(
+        Waarde.objects.none(),
+        label="Lijn",
+        required=False,
+        widget=forms.RadioSelect,
+        empty_label=None,
+    )
+    regio = WaardeKeuze(
+        Waarde.objects.none(),
+        label="Regio van vraagsteller",
+        required=False,
+        empty_label=LIJSTEN[REGIO].leeg_label,
+    )
+    categorie = WaardeKeuze(
+        Waarde.objects.none(),
+        label="Categorie vraagsteller",
+        required=False,
+        empty_label=LIJSTEN[CATEGORIE].leeg_label,
+    )
+    sector = WaardeKeuze(
+        Waarde.objects.none(),
+        label="Sector",
+        required=False,
+        empty_label=LIJSTEN[SECTOR].leeg_label,
+    )
+    verblijfssituatie = WaardeKeuze(
+        Waarde.objects.none(),
+        label="Verblijfssituatie",
+        required=False,
+        empty_label=LIJSTEN[VERBLIJFSSITUATIE].leeg_label,
+    )
+    dossier = WaardeKeuze(
+        Waarde.objects.none(),
+        label="Dossier",
+        required=False,
+        empty_label=LIJSTEN[DOSSIER].leeg_label,
+    )
+    afhandeling = WaardeKeuze(
+        Waarde.objects.none(),
+        label="Afhandeling",
+        required=False,
+        empty_label=LIJSTEN[AFHANDELING].leeg_label,
+    )
     nationaliteit_tekst = forms.CharField(
         label="Nationaliteit",
         required=False,
@@ -99,21 +149,19 @@ class VraagForm(forms.ModelForm):
         super().__init__(*args, **kwargs)
         vraag = self.instance
         self.oude_dag = vraag.dag if vraag.pk else None
-        for naam, widget in [(KANAAL, forms.RadioSelect), (LIJN, forms.RadioSelect)]:
-            self.fields[naam] = WaardeKeuze(
-                queryset=_keuzes(naam, getattr(vraag, f"{naam}_id")),
-                label=LIJSTEN[naam].label,
-                required=False,
-                widget=widget,
-                empty_label=None,
-            )
-        for naam in [REGIO, CATEGORIE, SECTOR, VERBLIJFSSITUATIE, DOSSIER, AFHANDELING]:
-            self.fields[naam] = WaardeKeuze(
-                queryset=_keuzes(naam, getattr(vraag, f"{naam}_id")),
-                label=self._meta.model._meta.get_field(naam).verbose_name,
-                required=False,
-                empty_label=LIJSTEN[naam].leeg_label,
-            )
+        # Declared on the class (not generated from the model): Django would otherwise apply
+        # the model's limit_choices_to to every one of them on each request.
+        for naam in [
+            KANAAL,
+            LIJN,
+            REGIO,
+            CATEGORIE,
+            SECTOR,
+            VERBLIJFSSITUATIE,
+            DOSSIER,
+            AFHANDELING,
+        ]:
+            self.fields[naam].queryset = _keuzes(naam, getattr(vraag, f"{naam}_id"))
         self.fields["beschrijving"].help_text = PRIVACY_WAARSCHUWING
         self.fields["regio"].widget.attrs["autofocus"] = True
 
