@@ -63,6 +63,11 @@ def test_admin_gets_the_policy_wagtail_needs(client, maak_gebruiker):
     assert response["X-Frame-Options"] == "DENY"
 
 
+# The browser tests' conftest allows the ORM beside Playwright's event loop through an
+# environment variable; a production check must not inherit it (async.E001).
+SCHONE_OMGEVING = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+
+
 def productie_instellingen():
     """The security settings of config.settings.production, read in a fresh interpreter
     (this one already imported the settings with the test environment)."""
@@ -70,7 +75,7 @@ def productie_instellingen():
         "import json; from config.settings import production as p; "
         "print(json.dumps({k: getattr(p, k) for k in dir(p) if k.isupper()}, default=str))"
     )
-    env = {**os.environ, "SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "www.vreemdelingenrecht.be"}
+    env = {**SCHONE_OMGEVING, "SECRET_KEY": "x" * 60, "ALLOWED_HOSTS": "www.vreemdelingenrecht.be"}
     result = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
     )
@@ -121,7 +126,7 @@ def test_production_sends_hsts_redirects_to_https_and_keeps_cookies_secure(
 
 def test_check_deploy_is_clean_with_production_settings(tmp_path):
     env = {
-        **os.environ,
+        **SCHONE_OMGEVING,
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "k" * 20 + "Zq8!mP2#vR5&xT9@bW4$nL7^cF1*hJ6(dG3)",
         "ALLOWED_HOSTS": "www.vreemdelingenrecht.be",
@@ -140,7 +145,7 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
 
 
 def test_production_refuses_to_start_without_secret_key(tmp_path):
-    env = {k: v for k, v in os.environ.items() if k != "SECRET_KEY"}
+    env = {k: v for k, v in SCHONE_OMGEVING.items() if k != "SECRET_KEY"}
     env["DJANGO_SETTINGS_MODULE"] = "config.settings.production"
     result = subprocess.run(
         [sys.executable, "manage.py", "check"],
