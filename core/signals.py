@@ -47,9 +47,7 @@ def pagina_gewijzigd(sender, **kwargs):
 
 
 def model_gewijzigd(sender, **kwargs):
-    if kwargs.get("raw"):  # loaddata
-        return
-    if sender in wis_modellen():
+    if not kwargs.get("raw"):  # loaddata, fixtures
         leeg_na_commit()
 
 
@@ -59,12 +57,22 @@ def pagina_verwijderd(sender, instance, **kwargs):
 
 
 def verbind():
+    """Connect per sender: a post_delete receiver without a sender would make Django fetch
+    every row before any bulk delete of any model (no fast delete)."""
     page_published.connect(pagina_gewijzigd, dispatch_uid="paginacache_published")
     page_unpublished.connect(pagina_gewijzigd, dispatch_uid="paginacache_unpublished")
     page_slug_changed.connect(pagina_gewijzigd, dispatch_uid="paginacache_slug")
     post_page_move.connect(pagina_gewijzigd, dispatch_uid="paginacache_move")
-    published.connect(model_gewijzigd, dispatch_uid="paginacache_snippet_published")
-    unpublished.connect(model_gewijzigd, dispatch_uid="paginacache_snippet_unpublished")
-    post_save.connect(model_gewijzigd, dispatch_uid="paginacache_save")
-    post_delete.connect(model_gewijzigd, dispatch_uid="paginacache_delete")
-    post_delete.connect(pagina_verwijderd, dispatch_uid="paginacache_page_delete")
+    for model in wis_modellen():
+        uid = f"paginacache_{model._meta.label_lower}"
+        published.connect(model_gewijzigd, sender=model, dispatch_uid=f"{uid}_published")
+        unpublished.connect(model_gewijzigd, sender=model, dispatch_uid=f"{uid}_unpublished")
+        post_save.connect(model_gewijzigd, sender=model, dispatch_uid=f"{uid}_save")
+        post_delete.connect(model_gewijzigd, sender=model, dispatch_uid=f"{uid}_delete")
+    for model in apps.get_models():
+        if issubclass(model, Page):
+            post_delete.connect(
+                pagina_verwijderd,
+                sender=model,
+                dispatch_uid=f"paginacache_{model._meta.label_lower}_delete",
+            )
