@@ -4,8 +4,9 @@
 
 1. Prepares a database once (PostgreSQL `vr_load` on 127.0.0.1:5432, or LOAD_DATABASE_URL;
    SQLite in /tmp if PostgreSQL is not reachable): migrate, `demo_inhoud`, and a stress
-   corpus of theme pages (through `kennisbank_import`) and judgments (through
-   `rechtspraak.demo.stress()` when that exists). `--opnieuw` starts from an empty database.
+   corpus of theme pages (through `kennisbank_import`) and judgments (LOAD_UITSPRAKEN,
+   default 10,000, made by bench/rechtspraak_bench.py's generator, through
+   `rechtspraak_import`). `--opnieuw` starts from an empty database.
 2. Collects the static files (whitenoise serves them from the manifest) and starts gunicorn
    with deploy/gunicorn.conf.py and config.settings.production on 127.0.0.1:PORT, with the
    page cache in Redis (127.0.0.1:6379) when that answers, as in production.
@@ -172,6 +173,27 @@ def schrijf_themas(pad, aantal):
     return min(aantal, len(regels))
 
 
+def laad_uitspraken(env, aantal):
+    """Generated judgments through `rechtspraak_import`, with the generator of
+    bench/rechtspraak_bench.py when that exists (and its theme tree)."""
+    if not (ROOT / "bench" / "rechtspraak_bench.py").exists():
+        return "geen bench/rechtspraak_bench.py: alleen de demo-uitspraken"
+    with tempfile.TemporaryDirectory() as tmp:
+        bestand = Path(tmp) / "uitspraken.jsonl"
+        django_shell(
+            env,
+            "import sys; sys.path.insert(0, 'bench')\n"
+            "import rechtspraak_bench as rb\n"
+            "rb.maak_themas()\n"
+            f"rb.genereer({str(bestand)!r}, {aantal}, 400)\n",
+        )
+        t = time.perf_counter()
+        uit = manage(env, "rechtspraak_import", str(bestand), capture=True, check=False)
+        if uit.returncode != 0:
+            return f"import mislukt: {(uit.stderr or uit.stdout).strip().splitlines()[-1:]}"
+        return f"{aantal} gegenereerde uitspraken geïmporteerd in {time.perf_counter() - t:.0f} s"
+
+
 def bereid_voor(env, db_url, themas, opnieuw):
     if db_url.startswith("postgres"):
         if opnieuw or not postgres_database_bestaat(db_url):
@@ -197,17 +219,7 @@ def bereid_voor(env, db_url, themas, opnieuw):
             t = time.perf_counter()
             manage(env, "kennisbank_import", str(bestand), capture=True)
             print(f"  klaar in {time.perf_counter() - t:.0f} s", flush=True)
-        extra = django_shell(
-            env,
-            "import importlib\n"
-            "try:\n"
-            "    demo = importlib.import_module('rechtspraak.demo')\n"
-            "except ImportError:\n"
-            "    demo = None\n"
-            "stress = getattr(demo, 'stress', None)\n"
-            f"print(stress({int(os.environ.get('LOAD_UITSPRAKEN', '10000'))}) "
-            "if stress else 'geen rechtspraak.demo.stress()')",
-        )
+        extra = laad_uitspraken(env, int(os.environ.get("LOAD_UITSPRAKEN", "10000")))
         print(f"rechtspraak: {extra}", flush=True)
     info = django_shell(
         env,
@@ -284,8 +296,10 @@ def facet_url(poort):
     if status != 200:
         return None, f"/rechtspraak/ gaf {status}"
     html = body.decode("utf-8", "replace")
-    match = re.search(r'name="instantie"[^>]*value="([^"]+)"', html) or re.search(
-        r'value="([^"]+)"[^>]*name="instantie"', html
+    match = (
+        re.search(r'href="[^"]*[?&]instantie=([\w-]+)', html)
+        or re.search(r'name="instantie"[^>]*value="([^"]+)"', html)
+        or re.search(r'value="([^"]+)"[^>]*name="instantie"', html)
     )
     if not match:
         match = re.search(r'<select[^>]*name="instantie".*?<option[^>]*value="([^"]+)"', html, re.S)
