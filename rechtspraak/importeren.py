@@ -221,6 +221,9 @@ class Importeur:
         return verslag
 
     def _schrijf(self, regels):
+        from .indexering import verhoog_generatie
+
+        verhoog_generatie()
         verslag = Verslag()
         for instantie in self.te_maken_instanties.values():
             basis, volgnummer = instantie.code, 2

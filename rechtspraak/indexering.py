@@ -105,6 +105,7 @@ def na_verwijderen(sender, instance, **kwargs):
     from django.db import transaction
 
     pk = instance.pk
+    verhoog_generatie()
 
     def weg():
         verhoog_generatie()

@@ -183,7 +183,12 @@ class Uitspraak(
         verbose_name_plural = "Uitspraken"
         ordering = ["-datum", "-pk"]
         indexes = [
-            models.Index(fields=["live", "datum"], name="uitspraak_live_datum"),
+            # covering: newest-first pages and facet counts without words never read the
+            # (large) rows
+            models.Index(
+                fields=["live", "datum", "instantie", "jaar", "soort", "taal"],
+                name="uitspraak_live_datum",
+            ),
             models.Index(fields=["live", "instantie", "datum"], name="uitspraak_live_instantie"),
             models.Index(fields=["live", "jaar"], name="uitspraak_live_jaar"),
             models.Index(fields=["live", "soort"], name="uitspraak_live_soort"),
@@ -193,7 +198,7 @@ class Uitspraak(
             # covering index for the facet counts of a full-text search: looking up the
             # matched ids never touches the (large) rows
             models.Index(
-                fields=["id", "live", "instantie", "jaar", "soort", "taal"],
+                fields=["id", "live", "datum", "instantie", "jaar", "soort", "taal"],
                 name="uitspraak_facetten",
             ),
         ]
@@ -289,7 +294,9 @@ class Uitspraak(
                 }
         super().save(*args, **kwargs)
         if raakt_inhoud or "live" in (update_fields or ()):
-            from .indexering import na_wijziging
+            from .indexering import na_wijziging, verhoog_generatie
+
+            verhoog_generatie()  # now, and again after the commit (cached counts)
 
             pk = self.pk
             transaction.on_commit(lambda: na_wijziging([pk]))

@@ -299,6 +299,13 @@ class DatabaseEngine:
         self.vendor = vendor or connection.vendor
 
     # the full-text condition -------------------------------------------------------
+    def _u(self, index):
+        """The judgments table as `u`; on SQLite with the covering index to use (the planner
+        would otherwise read the large rows to check a few small columns)."""
+        if self.vendor == "sqlite":
+            return f"{T_UITSPRAAK} u INDEXED BY {index}"
+        return f"{T_UITSPRAAK} u"
+
     def _tekst(self, tokens):
         if not tokens:
             return None, []
@@ -336,11 +343,70 @@ class DatabaseEngine:
         waar, params = self._waar(tokens, filters)
         cursor.execute(
             f"SELECT t.themapagina_id, COUNT(*) FROM {T_THEMAS} t "
-            f"JOIN {T_UITSPRAAK} u ON u.id = t.uitspraak_id WHERE {waar} "
+            f"JOIN {self._u('uitspraak_facetten')} ON u.id = t.uitspraak_id WHERE {waar} "
             "GROUP BY t.themapagina_id",
             params,
         )
         return dict(cursor.fetchall())
+
+    def kubus(self):
+        """Counts of all live judgments per (instantie, jaar, soort, taal) and per
+        (instantie, jaar, soort, taal, thema): a few thousand rows from which every search
+        without words gets its facets in Python. Kept per generation (it changes whenever
+        a judgment does), like an index; a search with words counts in SQL."""
+        from .indexering import generatie
+
+        sleutel = f"rechtspraak:kubus:{connection.vendor}:{generatie()}"
+        kubus = cache.get(sleutel)
+        if kubus is None:
+            with connection.cursor() as cursor:
+                cursor.execute(
+                    "SELECT u.instantie_id, u.jaar, u.soort, u.taal, COUNT(*) "
+                    f"FROM {self._u('uitspraak_live_datum')} WHERE u.live = %s "
+                    "GROUP BY u.instantie_id, u.jaar, u.soort, u.taal",
+                    [True],
+                )
+                combinaties = cursor.fetchall()
+                cursor.execute(
+                    "SELECT u.instantie_id, u.jaar, u.soort, u.taal, t.themapagina_id, COUNT(*) "
+                    f"FROM {T_THEMAS} t JOIN {self._u('uitspraak_facetten')} "
+                    "ON u.id = t.uitspraak_id WHERE u.live = %s "
+                    "GROUP BY u.instantie_id, u.jaar, u.soort, u.taal, t.themapagina_id",
+                    [True],
+                )
+                kubus = (combinaties, cursor.fetchall())
+            cache.set(sleutel, kubus, 3600)
+        return kubus
+
+    def facetten_uit_kubus(self, vraag):
+        combinaties, met_thema = self.kubus()
+        enkelvoudig = list(KOLOMMEN)
+        gekozen = {f: set(vraag.gekozen[f]) for f in enkelvoudig}
+        themas = set(vraag.gekozen["thema"])
+        if themas:
+            combinaties = [(*r[:4], r[5]) for r in met_thema if r[4] in themas]
+        facetten = {f: {} for f in FACETTEN}
+        aantal = 0
+        for rij in combinaties:
+            waarden, telling = rij[:4], rij[4]
+            buiten = [
+                f
+                for f, w in zip(enkelvoudig, waarden, strict=True)
+                if gekozen[f] and w not in gekozen[f]
+            ]
+            if not buiten:
+                aantal += telling
+            if len(buiten) > 1:
+                continue
+            for f, w in zip(enkelvoudig, waarden, strict=True):
+                if not buiten or buiten == [f]:
+                    facetten[f][w] = facetten[f].get(w, 0) + telling
+        for rij in met_thema:
+            if all(
+                not gekozen[f] or w in gekozen[f] for f, w in zip(enkelvoudig, rij[:4], strict=True)
+            ):
+                facetten["thema"][rij[4]] = facetten["thema"].get(rij[4], 0) + rij[5]
+        return facetten, aantal
 
     def facetten_en_aantal(self, vraag):
         """Two aggregate queries. One pass grouped by every combination of the one-valued
@@ -348,13 +414,17 @@ class DatabaseEngine:
         which each of them is counted with the other facets' filters applied, in Python;
         and one for the themes (a judgment can have several)."""
         tokens = vraag.tokens
+        if not tokens and len(vraag.gekozen["thema"]) <= 1:
+            return self.facetten_uit_kubus(vraag)
         enkelvoudig = list(KOLOMMEN)
         with connection.cursor() as cursor:
             thema_filter = {"thema": vraag.gekozen["thema"]} if vraag.gekozen["thema"] else {}
             waar, params = self._waar(tokens, thema_filter)
             kolommen = ", ".join(f"u.{KOLOMMEN[f]}" for f in enkelvoudig)
             cursor.execute(
-                f"SELECT {kolommen}, COUNT(*) FROM {T_UITSPRAAK} u WHERE {waar} "
+                f"SELECT {kolommen}, COUNT(*) "
+                f"FROM {self._u('uitspraak_facetten' if tokens else 'uitspraak_live_datum')} "
+                f"WHERE {waar} "
                 f"GROUP BY {kolommen}",
                 params,
             )
@@ -387,7 +457,8 @@ class DatabaseEngine:
                 waar, params = self._waar(tokens, vraag.filters(), met_tekst=False)
                 match = self._tekst(tokens)[1]
                 cursor.execute(
-                    f"SELECT u.id FROM {T_FTS} JOIN {T_UITSPRAAK} u ON u.id = {T_FTS}.rowid "
+                    f"SELECT u.id FROM {T_FTS} "
+                    f"JOIN {self._u('uitspraak_facetten')} ON u.id = {T_FTS}.rowid "
                     f"WHERE {T_FTS} MATCH %s AND {waar} "
                     f"ORDER BY bm25({T_FTS}, 5.0, 1.0), u.datum DESC, u.id DESC LIMIT %s OFFSET %s",
                     [*match, *params, limit, offset],
@@ -404,7 +475,7 @@ class DatabaseEngine:
                 richting = "ASC" if sortering == "oudste" else "DESC"
                 waar, params = self._waar(tokens, vraag.filters())
                 cursor.execute(
-                    f"SELECT u.id FROM {T_UITSPRAAK} u WHERE {waar} "
+                    f"SELECT u.id FROM {self._u('uitspraak_live_datum')} WHERE {waar} "
                     f"ORDER BY u.datum {richting}, u.id {richting} LIMIT %s OFFSET %s",
                     [*params, limit, offset],
                 )
