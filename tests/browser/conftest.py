@@ -27,6 +27,35 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "tests" / "output"
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 
+def _inhoudstypes_eerst(origineel):
+    """Serialized rollback, content types first.
+
+    Restoring the migrated database saves every row with raw=True; some of Wagtail's
+    signal handlers still look up (and, when missing, create) a content type meanwhile,
+    and the saved row for that type then collides with the new one. Restoring the
+    content types before everything else makes those look-ups find the saved rows."""
+
+    def herstel(self, data):
+        import json
+
+        from django.core import serializers
+
+        rijen = [rij for rij in json.loads(data) if rij["model"] == "contenttypes.contenttype"]
+        for obj in serializers.deserialize("python", rijen, using=self.connection.alias):
+            obj.save()
+        return origineel(self, data)
+
+    return herstel
+
+
+def pytest_configure(config):
+    from django.db.backends.base.creation import BaseDatabaseCreation
+
+    BaseDatabaseCreation.deserialize_db_from_string = _inhoudstypes_eerst(
+        BaseDatabaseCreation.deserialize_db_from_string
+    )
+
+
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/browser/" in str(item.fspath).replace(os.sep, "/"):
