@@ -80,12 +80,22 @@ def herbereken_periode(van, tot):
                 for maand, lijst, waarde in [k]
                 if nieuw.get(k, 0) != oud.get(k, 0)
             ]
-            if verschil:
+            # The CHECK (aantal >= 0) applies to the row an upsert proposes, so decreases
+            # go through a plain UPDATE of the (existing) month row.
+            erbij = [v for v in verschil if v[3] > 0]
+            eraf = [(v[3], v[0], v[1], v[2]) for v in verschil if v[3] < 0]
+            if erbij:
                 cursor.executemany(
                     f"INSERT INTO {maand_tabel} (maand, lijst, waarde, aantal) "
                     "VALUES (%s, %s, %s, %s) ON CONFLICT (maand, lijst, waarde) "
                     f"DO UPDATE SET aantal = {maand_tabel}.aantal + excluded.aantal",
-                    verschil,
+                    erbij,
+                )
+            if eraf:
+                cursor.executemany(
+                    f"UPDATE {maand_tabel} SET aantal = aantal + %s "
+                    "WHERE maand = %s AND lijst = %s AND waarde = %s",
+                    eraf,
                 )
             return
         maand = van.replace(day=1)
