@@ -8,16 +8,17 @@ Never twice, never skipped, also when the worker is killed:
   SELECT ... FOR UPDATE SKIP LOCKED so workers don't wait on each other). A live worker renews
   its claim while it works; a claim older than NIEUWSBRIEF_CLAIM_LEASE seconds belongs to a dead
   worker and may be taken over.
-* Each message is marked "verzonden" (a committed UPDATE that only succeeds while the claim is
-  still ours) after the whole message has gone to the server but BEFORE the final "." that
-  makes the server accept it. A kill before the commit: the server never saw the ".", drops the
-  message, and the row is sent again after the lease. A kill after the ".": the row already says
-  "verzonden". What remains is the time between the COMMIT returning and the "." leaving the
-  process (one `send()` call, microseconds): a kill exactly there loses that one message
-  (marked sent, not accepted). The usual order (mark after the server's 250) would instead
-  risk a duplicate during the server's processing, the network round trip and the commit:
-  a window a thousand times wider. The Message-ID is fixed per delivery, so a receiving system
-  that sees the same message twice can recognise it.
+* Each message is marked "verzonden" in a transaction that brackets the final "." that makes
+  the SMTP server accept it: UPDATE (only while the claim is still ours), then the ".", then
+  COMMIT. A kill before the "." : the SMTP server drops the unfinished message and the
+  database rolls the UPDATE back; the row is sent again after the lease. A kill after the
+  COMMIT went out: both sides agree. What remains is the time between writing the "." and
+  writing the COMMIT (a few lines of Python): a kill exactly there sends that one message
+  twice. Marking with a separate commit before the "." would instead lose a message when the
+  kill falls during the commit's round trip (PostgreSQL commits a statement whose client
+  died), and marking after the server's 250 would risk a duplicate during the server's
+  processing plus a round trip plus a commit. The Message-ID is fixed per delivery, so a
+  receiving system that sees the same message twice can recognise it.
 * A temporary failure (4xx, lost connection before the ".") puts the row back in the queue
   with back-off (NIEUWSBRIEF_BACKOFF); after NIEUWSBRIEF_MAX_POGINGEN attempts it is "mislukt"
   and reported. A 5xx for the recipient is a hard bounce: "onbestelbaar", and the subscriber
@@ -183,8 +184,10 @@ def claim_batch(editie_id, grootte=None):
 
 
 def verstuur_in_twee_fasen(smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt):
-    """MAIL, RCPT, DATA and the message; then `voor_punt()` (commit "verzonden"); then the '.'.
-    Raises the smtplib exceptions for refusals before the '.', NaPuntOnzeker after it."""
+    """MAIL, RCPT, DATA and the message; then, in one database transaction, `voor_punt()`
+    (the UPDATE to "verzonden"), the '.', and the COMMIT. Raises the smtplib exceptions for
+    refusals before the '.', PuntNietVerstuurd when the '.' could not be written (rolled back),
+    NaPuntOnzeker / NaPuntGeweigerd after it (committed)."""
     smtp.ehlo_or_helo_if_needed()
     code, antwoord = smtp.mail(van)
     if code != 250:
@@ -205,11 +208,17 @@ def verstuur_in_twee_fasen(smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt)
     if not inhoud.endswith(b"\r\n"):
         inhoud += b"\r\n"
     smtp.send(inhoud)
-    voor_punt()
-    try:
-        smtp.send(b".\r\n")
-    except (smtplib.SMTPServerDisconnected, OSError) as exc:
-        raise PuntNietVerstuurd(str(exc)) from exc
+    # The row is updated (and locked) before the '.', committed right after it: a worker
+    # killed before the COMMIT leaves on the database server a transaction that is rolled
+    # back, and on the SMTP server a message whose fate was decided by the '.'. The window
+    # between the two writes is a few lines of Python, not a database round trip: a kill
+    # while an autocommit UPDATE is in flight would still commit it on PostgreSQL.
+    with transaction.atomic():
+        voor_punt()
+        try:
+            smtp.send(b".\r\n")
+        except (smtplib.SMTPServerDisconnected, OSError) as exc:
+            raise PuntNietVerstuurd(str(exc)) from exc
     try:
         code, antwoord = smtp.getreply()
     except (smtplib.SMTPServerDisconnected, OSError) as exc:
@@ -228,7 +237,7 @@ def _rset(smtp):
 
 def _markeer_verzonden(pk, token):
     # The hot path (once per message): plain SQL, since compiling the ORM's UPDATE costs about
-    # a millisecond, a fifth of the whole SMTP exchange. Autocommit: committed on return.
+    # a millisecond, a fifth of the whole SMTP exchange.
     tabel = Levering._meta.db_table
     nu = db_connection.ops.adapt_datetimefield_value(timezone.now())
     with db_connection.cursor() as cursor:
@@ -366,12 +375,8 @@ def verwerk_batch(sjabloon: Sjabloon, token, rijen, tempo: Tempo, resultaat: dic
                 _hard_sluiten(backend)
                 resultaat["overgenomen"] += 1
             except PuntNietVerstuurd as exc:
-                _herplan(
-                    pk,
-                    pogingen,
-                    f"verbinding verbroken: {exc}",
-                    status_nu=Levering.Status.VERZONDEN,
-                )
+                # rolled back: the row is still "bezig"
+                _herplan(pk, pogingen, f"verbinding verbroken: {exc}")
                 resultaat["uitgesteld"] += 1
                 _hard_sluiten(backend)
             except NaPuntOnzeker as exc:

@@ -206,13 +206,16 @@ def test_commando_verzenden_nu_en_status(smtp_server, editie, maak_abonnee, caps
 
 
 def test_met_django_tasks_db_plant_elke_run_eerst_zijn_opvolger(
-    smtp_server, editie, maak_abonnee, settings
+    smtp_server, editie, maak_abonnee, settings, monkeypatch
 ):
     """The dead man's switch: django_tasks_db never reruns a task whose worker was killed,
     so each run first enqueues a successor deferred by the lease; the db_worker runs it."""
     from django.tasks import task_backends
+    from django_tasks_db.management.commands import db_worker
     from django_tasks_db.models import DBTaskResult
 
+    # the worker drops connections between tasks; inside the test's transaction it must not
+    monkeypatch.setattr(db_worker, "close_old_connections", lambda: None)
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
     settings.NIEUWSBRIEF_CLAIM_LEASE = 300
     assert type(task_backends["default"]).__name__ == "DatabaseBackend"
