@@ -185,7 +185,17 @@ def laad_uitspraken(env, aantal):
             "import sys; sys.path.insert(0, 'bench')\n"
             "import rechtspraak_bench as rb\n"
             "rb.maak_themas()\n"
-            f"rb.genereer({str(bestand)!r}, {aantal}, 400)\n",
+            f"rb.genereer({str(bestand)!r}, {aantal}, 400)\n"
+            "import json\n"
+            "from kennisbank.models import ThemaPagina\n"
+            "from rechtspraak.models import thema_pad\n"
+            "bekend = {thema_pad(t) for t in ThemaPagina.objects.all()}\n"
+            f"pad = {str(bestand)!r}\n"
+            "regels = [json.loads(r) for r in open(pad, encoding='utf-8')]\n"
+            "with open(pad, 'w', encoding='utf-8') as f:\n"
+            "    for r in regels:\n"
+            "        r['themas'] = [t for t in r['themas'] if t in bekend]\n"
+            "        f.write(json.dumps(r, ensure_ascii=False) + '\\n')\n",
         )
         t = time.perf_counter()
         uit = manage(env, "rechtspraak_import", str(bestand), capture=True, check=False)
@@ -219,8 +229,14 @@ def bereid_voor(env, db_url, themas, opnieuw):
             t = time.perf_counter()
             manage(env, "kennisbank_import", str(bestand), capture=True)
             print(f"  klaar in {time.perf_counter() - t:.0f} s", flush=True)
-        extra = laad_uitspraken(env, int(os.environ.get("LOAD_UITSPRAKEN", "10000")))
-        print(f"rechtspraak: {extra}", flush=True)
+    gewenst = int(os.environ.get("LOAD_UITSPRAKEN", "10000"))
+    uitspraken = int(
+        django_shell(
+            env, "from rechtspraak.models import Uitspraak\nprint(Uitspraak.objects.count())"
+        )
+    )
+    if uitspraken < gewenst // 2:
+        print(f"rechtspraak: {laad_uitspraken(env, gewenst)}", flush=True)
     info = django_shell(
         env,
         "import json\n"

@@ -111,9 +111,11 @@ class TweeStapMiddleware:
 class PaginaCacheMiddleware:
     """Serve and store Wagtail pages for anonymous visitors (see core.paginacache).
 
-    Sits after the session, auth, messages and CSRF middleware: a hit still gets the
-    headers of every outer middleware (security headers, CSP) on the way out. Adds
-    ``X-Paginacache: HIT`` or ``MISS`` to cacheable requests."""
+    Sits right after the security headers, CSP and whitenoise: a hit is answered before
+    the session, locale, CSRF, auth and messages middleware run (it needs none of them:
+    the request has no cookies that matter), and still gets the security headers and the
+    CSP on the way out. A miss is stored as the inner middleware left it (Vary,
+    Content-Language, X-Frame-Options included). Adds ``X-Paginacache: HIT`` or ``MISS``."""
 
     def __init__(self, get_response):
         self.get_response = get_response

@@ -16,6 +16,7 @@ related links on many other pages.
 """
 
 import hashlib
+import time
 
 from django.conf import settings
 from django.core.cache import cache
@@ -23,23 +24,35 @@ from django.db import transaction
 from django.http import HttpResponse
 
 GENERATIE_KEY = "paginacache:generatie"
-HEADERS_NIET_BEWAREN = {"set-cookie", "vary", "content-length"}
+HEADERS_NIET_BEWAREN = {"set-cookie", "content-length"}
+
+
+# The generation as this process last read it, and until when (time.monotonic()) it may
+# be used without asking the cache again: one round trip less for most requests. Another
+# worker's purge is seen within PAGINA_CACHE_GENERATIE_SECONDEN; this process's own at once.
+_lokaal = {"generatie": None, "tot": 0.0}
 
 
 def _generatie():
+    nu = time.monotonic()
+    if _lokaal["generatie"] is not None and nu < _lokaal["tot"]:
+        return _lokaal["generatie"]
     generatie = cache.get(GENERATIE_KEY)
     if generatie is None:
         generatie = 1
         cache.add(GENERATIE_KEY, generatie, timeout=None)
+    _lokaal.update(generatie=generatie, tot=nu + settings.PAGINA_CACHE_GENERATIE_SECONDEN)
     return generatie
 
 
 def leeg_paginacache():
     """Empty the page cache for every worker (bump the generation)."""
     try:
-        cache.incr(GENERATIE_KEY)
+        generatie = cache.incr(GENERATIE_KEY)
     except ValueError:  # not set yet (or evicted): any new value invalidates old keys
-        cache.set(GENERATIE_KEY, 2, timeout=None)
+        generatie = int(time.time())
+        cache.set(GENERATIE_KEY, generatie, timeout=None)
+    _lokaal.update(generatie=generatie, tot=0.0)
 
 
 def leeg_na_commit():

@@ -79,6 +79,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "core.middleware.BeveiligingsMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "core.middleware.PaginaCacheMiddleware",  # a hit skips everything below
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -89,7 +90,6 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "core.middleware.PaginaCacheMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -336,6 +336,9 @@ OTP_TOTP_ISSUER = "vreemdelingenrecht.be"
 # Page cache (core.paginacache): Wagtail pages for anonymous GETs, in the default cache
 # (Redis when REDIS_URL is set), emptied when a page or shown content is published.
 PAGINA_CACHE_SECONDEN = int(env("PAGINA_CACHE_SECONDEN", "3600"))
+# how long a worker trusts its copy of the cache generation (another worker's purge shows
+# within this many seconds; the purging worker's own at once)
+PAGINA_CACHE_GENERATIE_SECONDEN = float(env("PAGINA_CACHE_GENERATIE_SECONDEN", "1"))
 PAGINA_CACHE_WISSEN_BIJ = [
     "kennisbank",
     "rechtspraak",
