@@ -6,6 +6,10 @@ are created, so the figure is the index's own cost), then a mix of real-world qu
     .venv/bin/python bench/zoek_stress.py                      # SQLite and PostgreSQL
     .venv/bin/python bench/zoek_stress.py --alleen sqlite      # one backend
     .venv/bin/python bench/zoek_stress.py --schaal 0.1         # a tenth of the corpus
+    DATABASE_URL=sqlite:////tmp/x/stress.sqlite3 .venv/bin/python bench/zoek_stress.py --bestaand
+        # search only, in an index built before
+    .venv/bin/python bench/zoek_stress.py --alleen postgresql --kopieer-van /tmp/x/stress.sqlite3
+        # PostgreSQL loaded with COPY from the SQLite-built index (same tokens), then searched
 
 Prints, per backend: total indexing time, and the median and 95th percentile of a full
 search (analysis, matching, counts per type, re-ranking, snippets for the first page).
