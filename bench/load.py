@@ -464,7 +464,9 @@ def main():
         scenarios = [
             ("startpagina", ["/"]),
             ("themapagina (cache)", [info["thema"]]),
-            ("zoeken", ["/zoeken/?" + urlencode({"q": q}) for q in ZOEKTERMEN]),
+            # direct=0: the results page even for a query that is exactly a page title
+            # (that one would redirect to the page, which measures nothing)
+            ("zoeken", ["/zoeken/?" + urlencode({"q": q, "direct": "0"}) for q in ZOEKTERMEN]),
         ]
         if facet:
             scenarios.append(("rechtspraak met facet", [facet]))
