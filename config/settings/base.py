@@ -243,7 +243,7 @@ else:
     EMAIL_USE_SSL = env_bool("EMAIL_USE_SSL", False)
 EMAIL_TIMEOUT = 30
 DEFAULT_FROM_EMAIL = env(
-    "DEFAULT_FROM_EMAIL", "vreemdelingenrecht.be <nieuwsbrief@vreemdelingenrecht.be>"
+    "DEFAULT_FROM_EMAIL", '"vreemdelingenrecht.be" <nieuwsbrief@vreemdelingenrecht.be>'
 )
 SERVER_EMAIL = env("SERVER_EMAIL", "noreply@vreemdelingenrecht.be")
 
