@@ -257,8 +257,13 @@ def bereid_voor(env, db_url, themas, opnieuw):
     return json.loads(info.splitlines()[-1])
 
 
-def start_gunicorn(env, poort, workers):
-    env = {**env, "GUNICORN_BIND": f"{HOST}:{poort}", "GUNICORN_WORKERS": str(workers)}
+def start_gunicorn(env, poort, workers, threads=1):
+    env = {
+        **env,
+        "GUNICORN_BIND": f"{HOST}:{poort}",
+        "GUNICORN_WORKERS": str(workers),
+        "GUNICORN_THREADS": str(threads),
+    }
     proces = subprocess.Popen(
         [str(Path(PYTHON).parent / "gunicorn"), "-c", "deploy/gunicorn.conf.py"],
         cwd=ROOT,
@@ -443,7 +448,8 @@ def main():
     parser.add_argument("--duur", type=int, default=int(os.environ.get("LOAD_DUUR", "10")))
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--themas", type=int, default=600, help="themapagina's in het corpus")
-    parser.add_argument("--workers", type=int, default=int(os.environ.get("LOAD_WORKERS", "5")))
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("LOAD_WORKERS", "3")))
+    parser.add_argument("--threads", type=int, default=int(os.environ.get("LOAD_THREADS", "4")))
     parser.add_argument("--opnieuw", action="store_true", help="begin met een lege databank")
     parser.add_argument("--motor", choices=["wrk", "python"], default=None)
     args = parser.parse_args()
@@ -458,7 +464,7 @@ def main():
         subprocess.run(["redis-cli", "-n", "7", "FLUSHDB"], capture_output=True, check=False)
 
     poort = vrije_poort()
-    proces = start_gunicorn(env, poort, args.workers)
+    proces = start_gunicorn(env, poort, args.workers, args.threads)
     try:
         facet, probleem = facet_url(poort)
         scenarios = [
@@ -480,7 +486,7 @@ def main():
     print(
         f"databank: {db_url.split('@')[-1]} · cache: "
         f"{'Redis' if env.get('REDIS_URL') else 'lokaal geheugen per worker'} · "
-        f"{args.workers} gunicorn-workers · {args.clients} clients · {duur} s per scenario · "
+        f"{args.workers} gunicorn-workers x {args.threads} threads · {args.clients} clients · {duur} s per scenario · "
         f"motor: {motor}"
     )
     print(
