@@ -5,8 +5,8 @@
     BENCH_GROOT=1 .venv/bin/python bench/run_all.py   # each script with its own (full) defaults
 
 Benchmarks are found at run time: every bench/*.py except this file, files starting with
-"_", and helper scripts that another bench script starts (named as "<name>.py" in its source,
-e.g. the SMTP server of the newsletter benchmark). Each runs in its own process, one after
+"_", and helper modules that another bench script imports (e.g. the SMTP server of the
+newsletter benchmarks). Each runs in its own process, one after
 the other (they share 2 cores), with a time limit (BENCH_TIMEOUT, default 900 s). Scripts
 listed in KLEIN get small sizes so that the whole run stays within minutes; others run with
 their defaults and BENCH_KLEIN=1 in the environment, which they may read. The table shows,
@@ -28,7 +28,9 @@ KLEIN = {
     "kennisbank_import": ["200"],
     "nieuwsbrief_bench": ["2000"],
     "rechtspraak_bench": ["--aantal", "5000"],
-    "juridesk_bench": ["--aantal", "20000"],
+    "juridesk_bench": ["--aantal", "20000", "--herhaal", "2"],
+    "nieuwsbrief_fault": ["1000", "2"],
+    "zoek_stress": ["--schaal", "0.05", "--herhalingen", "2"],
     "load": ["--duur", "5"],
 }
 MAX_REGELS = 12
@@ -40,7 +42,11 @@ def vind_benchmarks():
     scripts = [p for p in scripts if not p.name.startswith("_")]
     bronnen = {p: p.read_text(encoding="utf-8", errors="replace") for p in scripts}
     hulp = {
-        p for p in scripts if any(p.name in bron for ander, bron in bronnen.items() if ander != p)
+        p
+        for p in scripts
+        for ander, bron in bronnen.items()
+        if ander != p
+        and re.search(rf"^\s*(from|import)\s+{re.escape(p.stem)}\b", bron, re.MULTILINE)
     }
     return [p for p in scripts if p not in hulp]
 
