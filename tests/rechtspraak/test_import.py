@@ -177,3 +177,13 @@ def _pdf_met_tekst(tekst):
         xref,
     )
     return bytes(uit)
+
+
+def test_judgments_go_through_the_moderation_workflow_of_a_fresh_database(db):
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import WorkflowContentType
+
+    link = WorkflowContentType.objects.get(
+        content_type=ContentType.objects.get(app_label="rechtspraak", model="uitspraak")
+    )
+    assert link.workflow.name == "Redactie: goedkeuring door moderator"
