@@ -77,3 +77,14 @@ def maak_gebruiker(db, django_user_model):
 @pytest.fixture
 def root_page(db):
     return Page.objects.get(depth=1)
+
+
+@pytest.fixture(autouse=True)
+def _vergeet_zoekwoordenschat():
+    """The search vocabulary is cached per process and assumes words never leave the
+    database; every test rolls its rows back, so each test starts without that cache."""
+    from kennisbank.zoeken import index
+
+    index._vocab.update(woorden=None, aantal=None, geladen=0.0)
+    yield
+    index._vocab.update(woorden=None, aantal=None, geladen=0.0)
