@@ -23,13 +23,12 @@ class UitspraakIndexView(IndexView):
         if is_ecli(q):
             return queryset.filter(ecli=normaliseer_ecli(q))
         vraag = Zoekvraag(q=q[:500])
-        tokens = vraag.tokens
         nummer = normaliseer_nummer(q)
         voorwaarde = Q(pk__in=[])
         if nummer and any(c.isdigit() for c in nummer):
             voorwaarde |= Q(nummer_norm=nummer)
-        if tokens:
-            sql, params = DatabaseEngine()._tekst(tokens)
+        if vraag.expressie is not None:
+            sql, params = DatabaseEngine().tekst_sql(vraag.expressie)
             ids = Uitspraak.objects.extra(
                 tables=[], where=[sql.replace("u.", "rechtspraak_uitspraak.")], params=params
             ).values("pk")

@@ -292,3 +292,39 @@ def test_ecli_is_stored_upper_case_and_unique(databank, maak_uitspraak):
 def test_number_normalisation():
     assert normaliseer_nummer("nr. 301.234") == normaliseer_nummer("301 234") == "301234"
     assert normaliseer_nummer("C-646/21") == "C64621"
+
+
+@pytest.mark.parametrize("alles_rangschikken", [True, False])
+def test_relevance_puts_the_word_in_the_title_first(
+    client, databank, maak_uitspraak, monkeypatch, alles_rangschikken
+):
+    """Up to a limit the database ranks every match (bm25 / ts_rank); above it, matches in
+    the title or summary come first. Either way the judgment about the subject wins over a
+    newer one that mentions it in passing; sorted by date, the newer one comes first."""
+    from rechtspraak import search
+
+    if not alles_rangschikken:
+        monkeypatch.setitem(search.EXACT_GRENS, "sqlite", 0)
+        monkeypatch.setitem(search.EXACT_GRENS, "postgresql", 0)
+    over = maak_uitspraak("Inreisverbod van acht jaar", datum=datetime.date(2015, 1, 1))
+    terloops = maak_uitspraak(
+        "Verlenging van een verblijfskaart",
+        datum=datetime.date(2025, 1, 1),
+        tekst="Een eerder inreisverbod was intussen verstreken.",
+    )
+    titels = [r["title"] for r in api(client, q="inreisverbod")["results"]]
+    assert titels == [over.titel, terloops.titel]
+    op_datum = api(client, q="inreisverbod", sortering="datum")["results"]
+    assert [r["title"] for r in op_datum] == [terloops.titel, over.titel]
+
+
+def test_an_abbreviation_finds_what_is_spelled_out_and_back(client, databank, maak_uitspraak):
+    afgekort = maak_uitspraak("Weigering door de DVZ", datum=datetime.date(2020, 1, 1))
+    voluit = maak_uitspraak(
+        "Weigering door de Dienst Vreemdelingenzaken", datum=datetime.date(2021, 1, 1)
+    )
+    for q in ("DVZ", "Dienst Vreemdelingenzaken", "dvz weigering"):
+        assert {r["title"] for r in api(client, q=q)["results"]} == {
+            afgekort.titel,
+            voluit.titel,
+        }, q
