@@ -161,6 +161,7 @@ AUTH_PASSWORD_VALIDATORS = [
 LANGUAGE_CODE = "nl-be"
 LANGUAGES = [("nl-be", "Nederlands")]
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nl", "Nederlands")]
+WAGTAILADMIN_USER_LOGIN_FORM = "core.forms.AanmeldForm"
 TIME_ZONE = "Europe/Brussels"
 USE_I18N = True
 USE_TZ = True

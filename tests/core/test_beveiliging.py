@@ -202,3 +202,15 @@ class TestLoginLimit:
         client.logout()
         for _ in range(4):
             assert self.probeer(client, "jurist", "fout").status_code == 200
+
+
+def test_the_admin_login_speaks_dutch(client, db):
+    import re
+
+    html = client.get(reverse("wagtailadmin_login")).content.decode()
+    labels = [
+        " ".join(re.sub(r"<[^>]+>", " ", m).split())
+        for m in re.findall(r"<label[^>]*>.*?</label>", html, re.S)
+    ]
+    assert "Gebruikersnaam *" in labels and "Wachtwoord *" in labels
+    assert "Password" not in html.replace("PasswordInput", "")
