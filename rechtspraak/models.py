@@ -6,8 +6,9 @@ they are bulk-imported, which the page tree could not take. Only live judgments 
 
 Full text: `zoek_kop` and `zoek_tekst` hold the analysed tokens (kennisbank.zoeken.analyse)
 of the judgment; the database keeps its own full-text index over them in step by itself
-(SQLite: an FTS5 table with triggers; PostgreSQL: a generated tsvector column with a GIN
-index; see migration 0002), so bulk inserts and updates stay searchable."""
+(SQLite: an FTS5 table with triggers, migration 0002; PostgreSQL: a narrow table of
+tsvectors with GIN indexes, filled by a trigger, migration 0007), so bulk inserts and
+updates stay searchable."""
 
 import datetime
 

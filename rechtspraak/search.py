@@ -1,8 +1,9 @@
 """Search in the case-law database: one entry point, `zoek(vraag)`, two engines.
 
-- The database (default): full text through the database's own index over the analysed
-  tokens (SQLite FTS5 / PostgreSQL tsvector + GIN, see migration 0002), facets counted with
-  GROUP BY on indexed columns. Each facet is counted with the OTHER facets' filters applied.
+- The database (default): the database's own full-text index over the analysed tokens
+  (SQLite FTS5, migration 0002; PostgreSQL tsvectors + GIN, migration 0007) says which
+  judgments match the words; the in-memory columns (kolommen.py) filter, count and order
+  them. Each facet is counted with the OTHER facets' filters applied.
 - Elasticsearch when settings.ELASTICSEARCH_URL is set (documents.py, a FacetedSearch).
 
 Both return a `RuwResultaat` (count, ids of the page, facet counts keyed by internal value,
@@ -23,8 +24,9 @@ from django.db import connection
 from django.db.models import Q
 from django.utils.safestring import mark_safe
 
+from core.zoekvector import ophalen
 from kennisbank.zoeken.analyse import En, Term, analyseer, ontleed_query
-from kennisbank.zoeken.search import als_fts5, als_tsquery, als_tsquery_gewogen
+from kennisbank.zoeken.search import als_fts5, als_tsquery
 
 from .ecli import LIJKT_OP_ECLI, ecli_fout, normaliseer_ecli, normaliseer_nummer
 from .kolommen import kolommen
@@ -298,7 +300,8 @@ class RuwResultaat:
 
 
 T_UITSPRAAK = "rechtspraak_uitspraak"
-T_FTS = "rechtspraak_uitspraak_fts"
+T_FTS = "rechtspraak_uitspraak_fts"  # SQLite (migration 0002)
+T_VECTOR = "rechtspraak_zoekvector"  # PostgreSQL (migration 0007)
 # Up to this many matches the database ranks them all (bm25 / ts_rank); beyond it, ranking
 # every match of a common word costs more than a search may take, so matches in the title,
 # summary, keywords or legislation come first, then the others, newest first in each.
@@ -332,7 +335,10 @@ class DatabaseEngine:
                 als_fts5(expressie)
             ]
         if self.vendor == "postgresql":
-            return "u.zoekvector @@ to_tsquery('simple', %s)", [als_tsquery(expressie)]
+            return (
+                f"u.id IN (SELECT id FROM {T_VECTOR} WHERE alles @@ to_tsquery('simple', %s))",
+                [als_tsquery(expressie)],
+            )
         return _als_like(expressie)
 
     def tekst_ids(self, expressie, alleen_kop=False):
@@ -350,15 +356,13 @@ class DatabaseEngine:
                 tekst = cursor.fetchone()[0]
                 return np.array(tekst.split(","), dtype=np.int64) if tekst else np.zeros(0)
             if self.vendor == "postgresql":
-                query = (
-                    als_tsquery_gewogen(expressie, "A") if alleen_kop else als_tsquery(expressie)
+                (ids,) = ophalen(
+                    f"SELECT array_agg(id) FROM {T_VECTOR} "
+                    f"WHERE {'kop' if alleen_kop else 'alles'} @@ to_tsquery('simple', %s)",
+                    [als_tsquery(expressie)],
+                    een=True,
                 )
-                cursor.execute(
-                    f"SELECT array_agg(id) FROM {T_UITSPRAAK} "
-                    "WHERE zoekvector @@ to_tsquery('simple', %s)",
-                    [query],
-                )
-                return np.array(cursor.fetchone()[0] or [], dtype=np.int64)
+                return np.array(ids or [], dtype=np.int64)
             sql, params = self.tekst_sql(expressie)
             cursor.execute(f"SELECT u.id FROM {T_UITSPRAAK} u WHERE {sql}", params)
             return np.array([r[0] for r in cursor.fetchall()], dtype=np.int64)
@@ -374,7 +378,7 @@ class DatabaseEngine:
                 )
             elif self.vendor == "postgresql":
                 cursor.execute(
-                    f"SELECT id, ts_rank(zoekvector, to_tsquery('simple', %s)) FROM {T_UITSPRAAK} "
+                    f"SELECT id, ts_rank(alles, to_tsquery('simple', %s)) FROM {T_VECTOR} "
                     "WHERE id = ANY(%s)",
                     [als_tsquery(expressie), [int(i) for i in ids]],
                 )
