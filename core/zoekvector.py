@@ -64,3 +64,15 @@ def ophalen(sql, params, een=False):
         finally:
             # within a caller's transaction the setting would otherwise last until its end
             cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [vorige])
+
+
+def alleen_postgres(statements):
+    """A RunPython function that runs these statements on PostgreSQL and does nothing on
+    other databases."""
+
+    def run(apps, schema_editor):
+        if schema_editor.connection.vendor == "postgresql":
+            for sql in statements:
+                schema_editor.execute(sql)
+
+    return run

@@ -4,9 +4,10 @@
 field, already analysed in Python (analyse.py). The database only matches tokens:
 - SQLite: an FTS5 table `kennisbank_zoekfts` (external content over this table, kept in
   step by triggers), created by migration 0003 when the database is SQLite;
-- PostgreSQL: a generated `zoekvector` tsvector column (titel and extra weight A,
-  samenvatting B, tekst C, 'simple' configuration over the tokens) with a GIN index.
-Neither the FTS table nor the tsvector column is a Django field: Django never writes them.
+- PostgreSQL: a narrow table `kennisbank_zoekvector` (migration 0006, filled by a trigger)
+  with tsvectors per ranking tier (titel, kop, and alles: titel and extra weight A,
+  samenvatting B, tekst C; 'simple' configuration over the tokens) and GIN indexes.
+Neither the FTS table nor the vector table is a Django model: Django never writes them.
 """
 
 from django.db import models

@@ -27,6 +27,8 @@ from django.utils.safestring import mark_safe
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from core.zoekvector import ophalen
+
 from . import analyse, elastic
 from .analyse import En, Term
 from .index import TYPES, titel_norm, type_token
@@ -165,49 +167,39 @@ class SQLiteBackend:
         return [pk for (pk,) in rijen]
 
 
-def als_tsquery_gewogen(expressie, gewichten) -> str:
-    if isinstance(expressie, Term):
-        return f"'{_veilig(expressie.token)}':{gewichten}"
-    operator = " & " if isinstance(expressie, En) else " | "
-    return "(" + operator.join(als_tsquery_gewogen(d, gewichten) for d in expressie.delen) + ")"
-
-
 class PostgresBackend:
-    """tsvector with weights A (title, identifiers), B (summary), C (body), GIN index; the
-    same exact / tiered strategy as SQLiteBackend, the tiers by weight."""
-
-    def _een(self, sql, params):
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            return cursor.fetchall()
+    """tsvectors in the narrow table kennisbank_zoekvector (migration 0006): `alles`
+    weighted A (title, identifiers), B (summary), C (body) for matching and ts_rank, and
+    one vector per tier (`titel`, `kop`) for the same exact / tiered strategy as
+    SQLiteBackend. Every query goes through the GIN indexes (core.zoekvector.ophalen)."""
 
     def _type(self, type):
         return (" AND type = %s", [type]) if type else ("", [])
 
     def kandidaten(self, expressie, type, limit, aantal=None):
         extra, params = self._type(type)
+        query = als_tsquery(expressie)
         if aantal is None:
-            aantal = self._een(
-                "SELECT COUNT(*) FROM kennisbank_zoekdocument "
-                f"WHERE zoekvector @@ to_tsquery('simple', %s){extra}",
-                [als_tsquery(expressie), *params],
-            )[0][0]
+            (aantal,) = ophalen(
+                "SELECT COUNT(*) FROM kennisbank_zoekvector "
+                f"WHERE alles @@ to_tsquery('simple', %s){extra}",
+                [query, *params],
+                een=True,
+            )
         if aantal <= EXACT_GRENS:
-            return self._een(
-                "SELECT id, ts_rank(zoekvector, q, 1) AS score "
-                "FROM kennisbank_zoekdocument, to_tsquery('simple', %s) q "
-                f"WHERE zoekvector @@ q{extra} ORDER BY score DESC LIMIT %s",
-                [als_tsquery(expressie), *params, limit],
+            return ophalen(
+                "SELECT id, ts_rank(alles, q, 1) AS score "
+                "FROM kennisbank_zoekvector, to_tsquery('simple', %s) q "
+                f"WHERE alles @@ q{extra} ORDER BY score DESC LIMIT %s",
+                [query, *params, limit],
             )
         gezien = {}
-        for gewicht, query in (
-            (3.0, als_tsquery_gewogen(expressie, "A")),
-            (2.0, als_tsquery_gewogen(expressie, "AB")),
-            (1.0, als_tsquery(expressie)),
-        ):
-            rijen = self._een(
-                "SELECT id FROM kennisbank_zoekdocument "
-                f"WHERE zoekvector @@ to_tsquery('simple', %s){extra} ORDER BY id DESC LIMIT %s",
+        for gewicht, kolom in ((3.0, "titel"), (2.0, "kop"), (1.0, "alles")):
+            # "id + 0": newest first through the GIN index and a top-N sort, never by
+            # walking the primary key and unpacking every vector on the way
+            rijen = ophalen(
+                "SELECT id FROM kennisbank_zoekvector "
+                f"WHERE {kolom} @@ to_tsquery('simple', %s){extra} ORDER BY id + 0 DESC LIMIT %s",
                 [query, *params, limit],
             )
             for (pk,) in rijen:
@@ -218,28 +210,29 @@ class PostgresBackend:
 
     def tel(self, expressie):
         return dict(
-            self._een(
-                "SELECT type, COUNT(*) FROM kennisbank_zoekdocument "
-                "WHERE zoekvector @@ to_tsquery('simple', %s) GROUP BY type",
+            ophalen(
+                "SELECT type, COUNT(*) FROM kennisbank_zoekvector "
+                "WHERE alles @@ to_tsquery('simple', %s) GROUP BY type",
                 [als_tsquery(expressie)],
             )
         )
 
     def heeft_treffers(self, expressie):
         return bool(
-            self._een(
-                "SELECT 1 FROM kennisbank_zoekdocument "
-                "WHERE zoekvector @@ to_tsquery('simple', %s) LIMIT 1",
+            ophalen(
+                "SELECT 1 FROM kennisbank_zoekvector "
+                "WHERE alles @@ to_tsquery('simple', %s) LIMIT 1",
                 [als_tsquery(expressie)],
             )
         )
 
     def met_sleutel(self, token):
-        rijen = self._een(
-            "SELECT id FROM kennisbank_zoekdocument "
-            "WHERE zoekvector @@ to_tsquery('simple', %s) "
-            "AND (' ' || tokens_extra || ' ') LIKE %s LIMIT 5",
-            [f"'{_veilig(token)}':A", f"% {_veilig(token)} %"],
+        rijen = ophalen(
+            "SELECT v.id FROM kennisbank_zoekvector v "
+            "JOIN kennisbank_zoekdocument d ON d.id = v.id "
+            "WHERE v.titel @@ to_tsquery('simple', %s) "
+            "AND (' ' || d.tokens_extra || ' ') LIKE %s LIMIT 5",
+            [f"'{_veilig(token)}'", f"% {_veilig(token)} %"],
         )
         return [pk for (pk,) in rijen]
 

@@ -5,7 +5,7 @@ keeps its FTS5 table."""
 
 from django.db import migrations
 
-from core.zoekvector import tabel_sql
+from core.zoekvector import alleen_postgres, tabel_sql
 
 KOP = "to_tsvector('simple'::regconfig, coalesce(NEW.zoek_kop, ''))"
 TEKST = "to_tsvector('simple'::regconfig, left(coalesce(NEW.zoek_tekst, ''), 500000))"
@@ -34,17 +34,11 @@ OUDE_KOLOM_TERUG = [  # as migration 0002 made it
 ]
 
 
-def _postgres(statements):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            for sql in statements:
-                schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("rechtspraak", "0006_uitspraak_workflow")]
     operations = [
-        migrations.RunPython(_postgres(OUDE_KOLOM + VOORWAARTS), _postgres(ACHTERWAARTS + OUDE_KOLOM_TERUG)),
+        migrations.RunPython(
+            alleen_postgres(OUDE_KOLOM + VOORWAARTS),
+            alleen_postgres(ACHTERWAARTS + OUDE_KOLOM_TERUG),
+        ),
     ]
