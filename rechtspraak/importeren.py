@@ -9,7 +9,8 @@ All or nothing: every line is checked before anything is written, the writing ha
 transaction, and a bad line names itself and its reason. Imported judgments are published
 (they were public in the old database). New judgments go in with bulk inserts; the database's
 full-text index follows by itself and the site search / Elasticsearch are fed in batches after
-the commit."""
+the commit. The export writes the same format; its "pdf" is the stored file's absolute
+path (media on local disk or a shared volume), which the import reads back."""
 
 import datetime
 import json
@@ -383,7 +384,21 @@ def als_regel(uitspraak, paden):
     }
     if not regel["ecli"]:
         del regel["ecli"]
+    pdf = _pdf_pad(uitspraak)
+    if pdf:
+        regel["pdf"] = pdf
     return regel
+
+
+def _pdf_pad(uitspraak):
+    """The stored PDF as an absolute path, which rechtspraak_import reads back; None
+    without a PDF or when the storage has no local files (object storage)."""
+    if not uitspraak.pdf_id:
+        return None
+    try:
+        return uitspraak.pdf.file.path
+    except (NotImplementedError, ValueError):
+        return None
 
 
 def exporteer(stream, ook_concepten=False):
@@ -396,7 +411,7 @@ def exporteer(stream, ook_concepten=False):
         "uitspraak_id", "themapagina_id"
     ):
         per_uitspraak.setdefault(uitspraak_id, []).append(thema_id)
-    qs = Uitspraak.objects.select_related("instantie").order_by("datum", "pk")
+    qs = Uitspraak.objects.select_related("instantie", "pdf").order_by("datum", "pk")
     if not ook_concepten:
         qs = qs.filter(live=True)
     aantal = 0

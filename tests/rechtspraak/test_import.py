@@ -2,6 +2,8 @@
 same format back."""
 
 import io
+import json
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -150,6 +152,22 @@ def test_pdf_text_is_extracted_and_searchable(jsonl, tmp_path, client, settings)
     assert "Zeldzaamwoord" in uitspraak.tekst
     assert uitspraak.pdf is not None
     assert client.get("/api/rechtspraak/", {"q": "zeldzaamwoord"}).json()["count"] == 1
+
+    # the export names the stored PDF; importing the export changes nothing, and after a
+    # delete it brings the judgment back with its PDF
+    uit = io.StringIO()
+    exporteer(uit)
+    export = json.loads(uit.getvalue())
+    assert export["pdf"] == uitspraak.pdf.file.path
+    assert Path(export["pdf"]).read_bytes() == pdf.read_bytes()
+    export_pad = tmp_path / "export.jsonl"
+    export_pad.write_text(uit.getvalue(), encoding="utf-8")
+    assert importeer(export_pad).ongewijzigd == 1
+    Uitspraak.objects.all().delete()
+    assert importeer(export_pad).nieuw == 1
+    terug = Uitspraak.objects.get()
+    assert terug.pdf.file.read() == pdf.read_bytes()
+    assert "Zeldzaamwoord" in terug.tekst
 
 
 def _pdf_met_tekst(tekst):
