@@ -12,13 +12,19 @@ changes whenever a judgment does), kept per process and shared between processes
 the cache (Redis in production), so one process pays the build after a change."""
 
 import threading
+import time
 from dataclasses import dataclass
 
 import numpy as np
-from django.core.cache import cache
+from django.core.cache import cache, caches
+from django.core.cache.backends.dummy import DummyCache
+from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 
 ENKELVOUDIG = ("instantie", "jaar", "soort", "taal")
+# Without a shared cache (no REDIS_URL) each process has its own generation number and does
+# not hear of another process's changes: its copy is then rebuilt after this many seconds.
+TTL_ZONDER_GEDEELDE_CACHE = 60
 _lock = threading.Lock()
 _geheugen = {}
 
@@ -82,18 +88,32 @@ def kolommen() -> Kolommen:
     sleutel = (
         f"rechtspraak:kolommen:{connection.vendor}:{connection.settings_dict['NAME']}:{generatie()}"
     )
-    gevonden = _geheugen.get("sleutel") == sleutel and _geheugen.get("kolommen")
-    if gevonden:
-        return gevonden
+    if _geldig(sleutel):
+        return _geheugen["kolommen"]
     with _lock:
-        if _geheugen.get("sleutel") == sleutel:
+        if _geldig(sleutel):
             return _geheugen["kolommen"]
-        gevonden = cache.get(sleutel)
+        gedeeld = gedeelde_cache()
+        gevonden = cache.get(sleutel) if gedeeld else None
         if gevonden is None:
             gevonden = bouw()
-            cache.set(sleutel, gevonden, 24 * 3600)
-        _geheugen.update(sleutel=sleutel, kolommen=gevonden)
+            if gedeeld:
+                cache.set(sleutel, gevonden, 24 * 3600)
+        _geheugen.update(sleutel=sleutel, kolommen=gevonden, sinds=time.monotonic())
     return gevonden
+
+
+def gedeelde_cache() -> bool:
+    """Is the default cache shared between processes (Redis), not local memory?"""
+    return not isinstance(caches["default"], (LocMemCache, DummyCache))
+
+
+def _geldig(sleutel):
+    if _geheugen.get("sleutel") != sleutel:
+        return False
+    if gedeelde_cache():
+        return True
+    return time.monotonic() - _geheugen["sinds"] < TTL_ZONDER_GEDEELDE_CACHE
 
 
 def _codes(kolom):

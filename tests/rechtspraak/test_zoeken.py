@@ -328,3 +328,23 @@ def test_an_abbreviation_finds_what_is_spelled_out_and_back(client, databank, ma
             afgekort.titel,
             voluit.titel,
         }, q
+
+
+def test_without_a_shared_cache_another_process_changes_show_within_a_minute(
+    client, databank, monkeypatch
+):
+    """Without Redis every process has its own generation number: a judgment published by
+    another process (here: a change the generation does not hear of) is found once the
+    in-memory columns are older than TTL_ZONDER_GEDEELDE_CACHE."""
+    from rechtspraak import kolommen
+
+    assert not kolommen.gedeelde_cache()  # the tests run on local memory
+    assert api(client, instantie="rvs")["count"] == 1
+    Uitspraak.objects.filter(pk=databank["a"].pk).update(instantie=databank["d"].instantie)
+    # (each call a different search: the result cache would answer a repeated one)
+    assert api(client, instantie="rvs", soort="arrest")["count"] == 1
+    nu = kolommen.time.monotonic()
+    monkeypatch.setattr(
+        kolommen.time, "monotonic", lambda: nu + kolommen.TTL_ZONDER_GEDEELDE_CACHE + 1
+    )
+    assert api(client, instantie="rvs", sortering="oudste")["count"] == 2
