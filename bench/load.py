@@ -21,8 +21,10 @@ Goals (issue 7): cached theme page >= 300 req/s; search p95 < 200 ms at 20 clien
 
 import argparse
 import http.client
+import itertools
 import json
 import os
+import random
 import re
 import secrets
 import shutil
@@ -311,21 +313,86 @@ def haal(poort, pad, conn=None):
             conn.close()
 
 
-def facet_url(poort):
-    """A case-law search with one court facet, the value taken from the form itself."""
+WOORDEN = [
+    "verblijf",
+    "gezinshereniging",
+    "nationaliteit",
+    "arbeidskaart",
+    "huwelijk",
+    "asiel",
+    "student",
+    "ocmw",
+    "unieburger",
+    "oekraine",
+    "bescherming",
+    "regularisatie",
+    "leefloon",
+    "inreisverbod",
+    "kinderen",
+    "werk",
+    "visum",
+    "erkenning",
+    "documenten",
+    "terugkeer",
+    "rvv",
+    "dvz",
+    "beroep",
+    "verblijfskaart",
+    "samenwonen",
+    "belg",
+    "nationaliteitsverklaring",
+    "inschrijving",
+    "gemeente",
+    "opvang",
+]
+
+
+def verschillende_zoekopdrachten():
+    """Site searches that are all different (one or two words, with or without a type), so
+    that the result cache, which answers a repeated search, is not what is measured."""
+    vragen = [(w,) for w in WOORDEN] + list(itertools.combinations(WOORDEN, 2))
+    urls = [
+        "/zoeken/?" + urlencode({"q": " ".join(vraag), "direct": "0", **extra})
+        for vraag in vragen
+        for extra in ({}, {"type": "thema"}, {"type": "uitspraak"})
+    ]
+    random.Random(3).shuffle(urls)
+    return urls
+
+
+RECHTSPRAAK_WOORDEN = [
+    "verblijf",
+    "gezinshereniging",
+    "inreisverbod",
+    "bestaansmiddelen",
+    "vasthouding",
+    "leefloon",
+    "motiveringsplicht",
+    "geloofwaardigheid",
+    "",
+]
+
+
+def facet_urls(poort):
+    """Case-law searches with facets, all different (words x court x year), so that the
+    result cache, which would answer a repeated search, measures nothing: each request runs
+    the search. The courts are taken from the page's own facet links."""
     status, body = haal(poort, "/rechtspraak/")
     if status != 200:
         return None, f"/rechtspraak/ gaf {status}"
     html = body.decode("utf-8", "replace")
-    match = (
-        re.search(r'href="[^"]*[?&]instantie=([\w-]+)', html)
-        or re.search(r'name="instantie"[^>]*value="([^"]+)"', html)
-        or re.search(r'value="([^"]+)"[^>]*name="instantie"', html)
-    )
-    if not match:
-        match = re.search(r'<select[^>]*name="instantie".*?<option[^>]*value="([^"]+)"', html, re.S)
-    waarde = match.group(1) if match else "rvv"
-    return "/rechtspraak/?" + urlencode({"instantie": waarde, "q": "verblijf"}), None
+    instanties = list(dict.fromkeys(re.findall(r"[?&;]instantie=([\w-]+)", html))) or ["rvv"]
+    jaren = list(dict.fromkeys(re.findall(r"[?&;]jaar=(\d{4})", html))) or ["2024"]
+    urls = []
+    for woord in RECHTSPRAAK_WOORDEN:
+        for instantie in instanties:
+            for jaar in jaren:
+                params = {"instantie": instantie, "jaar": jaar}
+                if woord:
+                    params["q"] = woord
+                urls.append("/rechtspraak/?" + urlencode(params))
+    random.Random(7).shuffle(urls)
+    return urls, None
 
 
 def python_belasting(poort, paden, clients, duur):
@@ -375,6 +442,15 @@ WRK_LUA = """
 local paden = {%s}
 local teller = 0
 local fouten = 0
+-- each wrk thread starts at its own part of the list (no thread repeats another's URL)
+local volgende = 0
+setup = function(thread)
+  thread:set("deel", volgende)
+  volgende = volgende + 1
+end
+init = function(args)
+  teller = (deel or 0) * math.floor(#paden / %d)
+end
 request = function()
   teller = teller + 1
   return wrk.format("GET", paden[(teller %% #paden) + 1], {["X-Forwarded-Proto"] = "https"})
@@ -393,7 +469,7 @@ end
 
 def wrk_belasting(poort, paden, clients, duur):
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
-        lua.write(WRK_LUA % ", ".join(json.dumps(p) for p in paden))
+        lua.write(WRK_LUA % (", ".join(json.dumps(p) for p in paden), min(clients, 2)))
     try:
         result = subprocess.run(
             [
@@ -422,9 +498,11 @@ def wrk_belasting(poort, paden, clients, duur):
 
 
 def meet(poort, naam, paden, clients, duur, motor):
-    for pad in paden[:10]:  # warm-up: fills the page cache and the workers' connections
+    # warm-up from the end of the list: fills the workers' connections and (for a single
+    # page) the page cache, and leaves the start of a list of distinct searches uncached
+    for pad in paden[::-1][:10]:
         haal(poort, pad)
-    python_belasting(poort, paden, clients, min(2, duur))
+    python_belasting(poort, paden[::-1], clients, min(2, duur))
     if motor == "wrk":
         n, fouten, seconden, p50, p95 = wrk_belasting(poort, paden, clients, duur)
     else:
@@ -466,16 +544,20 @@ def main():
     poort = vrije_poort()
     proces = start_gunicorn(env, poort, args.workers, args.threads)
     try:
-        facet, probleem = facet_url(poort)
+        facetten, probleem = facet_urls(poort)
         scenarios = [
             ("startpagina", ["/"]),
             ("themapagina (cache)", [info["thema"]]),
             # direct=0: the results page even for a query that is exactly a page title
             # (that one would redirect to the page, which measures nothing)
-            ("zoeken", ["/zoeken/?" + urlencode({"q": q, "direct": "0"}) for q in ZOEKTERMEN]),
+            (
+                "zoeken (10 populaire)",
+                ["/zoeken/?" + urlencode({"q": q, "direct": "0"}) for q in ZOEKTERMEN],
+            ),
+            ("zoeken (alle anders)", verschillende_zoekopdrachten()),
         ]
-        if facet:
-            scenarios.append(("rechtspraak met facet", [facet]))
+        if facetten:
+            scenarios.append(("rechtspraak met facet", facetten))
         resultaten = [
             meet(poort, naam, paden, args.clients, duur, motor) for naam, paden in scenarios
         ]
@@ -502,11 +584,15 @@ def main():
     if probleem:
         print(f"rechtspraak met facet: niet gemeten ({probleem})")
     thema = next(r for r in resultaten if r["scenario"].startswith("themapagina"))
-    zoek = next(r for r in resultaten if r["scenario"] == "zoeken")
     print(
         f"doel themapagina >= 300 req/s: {'gehaald' if thema['req_s'] >= 300 else 'NIET gehaald'}"
-        f" · doel zoeken p95 < 200 ms: {'gehaald' if zoek['p95_ms'] < 200 else 'NIET gehaald'}"
     )
+    for r in resultaten:
+        if "zoeken" in r["scenario"] or "rechtspraak" in r["scenario"]:
+            print(
+                f"doel p95 < 200 ms, {r['scenario']}: "
+                f"{'gehaald' if r['p95_ms'] < 200 else 'NIET gehaald'}"
+            )
 
 
 if __name__ == "__main__":

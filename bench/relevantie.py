@@ -79,7 +79,9 @@ def worker(uitgebreid):
         direct = direct_treffer(q)
         if direct:
             urls.append(direct)
-        urls += [r.url for r in zoek(q, per_pagina=10, snippets=False).resultaten]
+        urls += [
+            r.url for r in zoek(q, per_pagina=10, snippets=False, gebruik_cache=False).resultaten
+        ]
         return list(dict.fromkeys(urls))
 
     def stock(q):

@@ -380,7 +380,7 @@ def worker(schaal, herhalingen, bestaand=False, kopieer_van=None):
     indexeren = time.perf_counter() - start
 
     for q in QUERIES:  # warm-up: caches of the analysis and the vocabulary
-        zoek(q)
+        zoek(q, gebruik_cache=False)
     tijden = []
     cpu = []
     per_query = {}
@@ -388,7 +388,7 @@ def worker(schaal, herhalingen, bestaand=False, kopieer_van=None):
         for q in QUERIES:
             t0 = time.perf_counter()
             c0 = time.process_time()
-            uitkomst = zoek(q)
+            uitkomst = zoek(q, gebruik_cache=False)
             dt = (time.perf_counter() - t0) * 1000
             cpu.append((time.process_time() - c0) * 1000)
             tijden.append(dt)

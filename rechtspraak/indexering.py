@@ -7,10 +7,10 @@ The database's own full-text index needs nothing here: it follows the table by i
 import logging
 
 from django.conf import settings
-from django.core.cache import cache
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
+from core import generaties
 from kennisbank.zoeken import index as site_index
 
 logger = logging.getLogger(__name__)
@@ -21,18 +21,11 @@ GENERATIE_SLEUTEL = "rechtspraak:generatie"
 
 def generatie() -> int:
     """A number that changes whenever a judgment changes: part of every cache key."""
-    waarde = cache.get(GENERATIE_SLEUTEL)
-    if waarde is None:
-        waarde = 1
-        cache.add(GENERATIE_SLEUTEL, waarde, None)
-    return waarde
+    return generaties.huidige(GENERATIE_SLEUTEL)
 
 
 def verhoog_generatie():
-    try:
-        cache.incr(GENERATIE_SLEUTEL)
-    except ValueError:
-        cache.set(GENERATIE_SLEUTEL, 2, None)
+    generaties.verhoog(GENERATIE_SLEUTEL)
 
 
 def site_document(uitspraak) -> dict:

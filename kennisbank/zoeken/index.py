@@ -18,6 +18,8 @@ import time
 
 from django.db import transaction
 
+from core import generaties
+
 from . import analyse
 
 logger = logging.getLogger(__name__)
@@ -135,6 +137,22 @@ def _bewaar_woorden(woorden, tellingen=None):
     wis_woordenschat_cache()
 
 
+# --- generation: part of the key of every cached search result ------------------------------
+
+GENERATIE_SLEUTEL = "zoeken:generatie"
+
+
+def generatie() -> int:
+    return generaties.huidige(GENERATIE_SLEUTEL)
+
+
+def na_wijziging() -> None:
+    """The index (or the synonym list) changed: cached search results retire now, and
+    again once the change is committed (a search in between could cache the old state)."""
+    generaties.verhoog(GENERATIE_SLEUTEL)
+    transaction.on_commit(lambda: generaties.verhoog(GENERATIE_SLEUTEL))
+
+
 # --- writing -------------------------------------------------------------------------------
 
 
@@ -162,6 +180,7 @@ def indexeer_document(
             bron=bron, sleutel=str(sleutel), defaults=velden
         )
         _bewaar_woorden(_woorden_van(titel, samenvatting, tekst))
+    na_wijziging()
     _elastic_na(lambda es: es.indexeer([doc]))
 
 
@@ -174,6 +193,7 @@ def verwijder_document(*, bron: str, sleutel: str) -> None:
     )
     if ids:
         ZoekDocument.objects.filter(pk__in=ids).delete()
+        na_wijziging()
         _elastic_na(lambda es: es.verwijder(ids))
 
 
@@ -224,6 +244,7 @@ def indexeer_documenten(documenten, *, batch=1000) -> int:
     if tellingen:
         with transaction.atomic():
             _bewaar_woorden(tellingen, tellingen)
+    na_wijziging()
     if _elastic() is not None:
         _elastic_na(lambda es: es.herbouw(ZoekDocument.objects.all()))
     return totaal
@@ -237,6 +258,7 @@ def leeg_index(bron: str | None = None) -> int:
     if bron:
         qs = qs.filter(bron=bron)
     aantal, _ = qs.delete()
+    na_wijziging()
     if not bron:
         ZoekWoord.objects.all().delete()
         wis_woordenschat_cache()

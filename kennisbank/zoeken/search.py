@@ -16,11 +16,14 @@ and the benchmarks.
 
 import datetime
 import functools
+import hashlib
 import logging
 import math
 import re
 from dataclasses import dataclass, field
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db import connection
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
@@ -31,7 +34,7 @@ from core.zoekvector import ophalen
 
 from . import analyse, elastic
 from .analyse import En, Term
-from .index import TYPES, titel_norm, type_token
+from .index import TYPES, generatie, titel_norm, type_token
 
 logger = logging.getLogger(__name__)
 
@@ -566,14 +569,30 @@ def direct_treffer(zoekterm: str) -> str | None:
 # --- the search ---------------------------------------------------------------------------------
 
 
-def zoek(zoekterm, type=None, pagina=1, per_pagina=PER_PAGINA, snippets=True) -> Zoekresultaten:
-    """Search the index. Never raises: a failing backend gives an empty result with `fout`."""
+CACHE_SECONDEN = getattr(settings, "ZOEKEN_CACHE_SECONDEN", 300)
+
+
+def zoek(
+    zoekterm, type=None, pagina=1, per_pagina=PER_PAGINA, snippets=True, gebruik_cache=True
+) -> Zoekresultaten:
+    """Search the index. Never raises: a failing backend gives an empty result with `fout`.
+
+    The same search (the same words, type, page) within CACHE_SECONDEN is answered from the
+    cache, until the index or the synonym list changes (index.generatie): when the law
+    changes, many people search the same words at once."""
     zoekterm = str(zoekterm or "")[: analyse.MAX_QUERY_CHARS]
     type = type if type in TYPES else None
     try:
         pagina = max(1, int(pagina))
     except (TypeError, ValueError):
         pagina = 1
+    sleutel = None
+    if gebruik_cache and CACHE_SECONDEN:
+        ruw = repr((zoekterm, type, pagina, per_pagina, snippets, connection.vendor))
+        sleutel = f"zoeken:{generatie()}:{hashlib.sha1(ruw.encode()).hexdigest()}"
+        bewaard = cache.get(sleutel)
+        if bewaard is not None:
+            return bewaard
     uitkomst = Zoekresultaten(zoekterm=zoekterm, type=type, pagina=pagina)
     query = analyse.ontleed_query(zoekterm)
     if query.leeg:
@@ -584,6 +603,8 @@ def zoek(zoekterm, type=None, pagina=1, per_pagina=PER_PAGINA, snippets=True) ->
         logger.exception("zoeken faalde voor %r", zoekterm[:100])
         uitkomst.fout = True
         uitkomst.resultaten = []
+    if sleutel and not uitkomst.fout:
+        cache.set(sleutel, uitkomst, CACHE_SECONDEN)
     return uitkomst
 
 

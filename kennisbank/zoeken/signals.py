@@ -197,6 +197,7 @@ def bij_verplaatsen(sender, instance, **kwargs):
 
 def _synoniemen_gewijzigd(sender, **kwargs):
     analyse.wis_synoniemen_cache()
+    index.na_wijziging()
 
 
 def _verbind_synoniemen():

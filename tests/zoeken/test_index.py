@@ -130,3 +130,22 @@ def test_an_unknown_type_is_refused(db):
 
     with pytest.raises(ValueError):
         index.indexeer_document(bron="x", sleutel="1", type="blog", titel="x", url="/x/")
+
+
+def test_a_repeated_search_comes_from_the_cache_until_the_index_changes(
+    maak_thema, django_assert_num_queries
+):
+    from kennisbank.zoeken.models import Synoniemgroep
+
+    maak_thema("Seizoensarbeid", samenvatting="Werken als seizoenarbeider in de tuinbouw.")
+    assert titels("seizoenarbeider") == ["Seizoensarbeid"]
+    with django_assert_num_queries(0):
+        assert titels("seizoenarbeider") == ["Seizoensarbeid"]
+    # a new page, a synonym, a deletion: the next search sees each at once
+    maak_thema("Oogsthulp", samenvatting="Een seizoenarbeider uit Marokko.")
+    assert sorted(titels("seizoenarbeider")) == ["Oogsthulp", "Seizoensarbeid"]
+    assert titels("plukker") == []
+    Synoniemgroep.objects.create(termen="plukker, seizoenarbeider")
+    assert sorted(titels("plukker")) == ["Oogsthulp", "Seizoensarbeid"]
+    ThemaPagina.objects.get(title="Oogsthulp").delete()
+    assert titels("seizoenarbeider") == ["Seizoensarbeid"]
