@@ -15,8 +15,9 @@
    requests from N clients for --duur seconds, each scenario on an empty cache and after a
    warm-up, and prints requests/s, median, 95th percentile and errors. First with every
    client sending its next request as soon as the last one is answered (the capacity of the
-   machine), then the searches again as N users who read for --denktijd seconds (0.5x to
-   1.5x) between two searches. Clients send `X-Forwarded-Proto: https` as nginx would. Uses
+   machine), then the searches again as N users who arrive one by one and read for
+   --denktijd seconds (0.5x to 1.5x) between two searches (at least 30 s per scenario).
+   Clients send `X-Forwarded-Proto: https` as nginx would. Uses
    wrk when installed (`apt-get install wrk`), else a thread-per-client http.client loop
    (which itself costs CPU on a 2-core machine: wrk figures are higher).
 
@@ -410,6 +411,8 @@ def python_belasting(poort, paden, clients, duur, denktijd=0.0):
     def client(nummer):
         eigen, eigen_fouten = [], 0
         i = nummer
+        if denktijd:  # users arrive one by one, not all in the same millisecond
+            time.sleep(random.uniform(0, denktijd))
         conn = http.client.HTTPConnection(HOST, poort, timeout=30)
         while time.monotonic() < stop_op:
             pad = paden[i % len(paden)]
@@ -460,7 +463,6 @@ end
 init = function(args)
   teller = (deel or 0) * math.floor(#paden / %d)
 end
-%s
 request = function()
   teller = teller + 1
   return wrk.format("GET", paden[(teller %% #paden) + 1], {["X-Forwarded-Proto"] = "https"})
@@ -477,14 +479,9 @@ end
 """
 
 
-def wrk_belasting(poort, paden, clients, duur, denktijd=0.0):
-    ms = int(denktijd * 1000)
-    # wrk's delay(): the pause before a connection's next request, 0.5x to 1.5x at random
-    vertraging = (
-        f"delay = function() return math.random({ms // 2}, {ms * 3 // 2}) end" if ms else ""
-    )
+def wrk_belasting(poort, paden, clients, duur):
     with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as lua:
-        lua.write(WRK_LUA % (", ".join(json.dumps(p) for p in paden), min(clients, 2), vertraging))
+        lua.write(WRK_LUA % (", ".join(json.dumps(p) for p in paden), min(clients, 2)))
     try:
         result = subprocess.run(
             [
@@ -524,9 +521,11 @@ def meet(poort, naam, paden, clients, duur, motor, denktijd=0.0):
     for pad in paden[::-1][:10]:
         haal(poort, pad)
     python_belasting(poort, paden[::-1], clients, min(2, duur))
-    if motor == "wrk":
-        n, fouten, seconden, p50, p95 = wrk_belasting(poort, paden, clients, duur, denktijd)
+    if motor == "wrk" and not denktijd:
+        n, fouten, seconden, p50, p95 = wrk_belasting(poort, paden, clients, duur)
     else:
+        # with a think time the Python clients cost next to nothing, and they start one by
+        # one (wrk's connections would all send their first request at the same moment)
         n, fouten, latenties, seconden = python_belasting(poort, paden, clients, duur, denktijd)
         latenties.sort()
         p50 = statistics.median(latenties) * 1000 if latenties else 0
@@ -591,8 +590,9 @@ def main():
         if args.denktijd:
             for naam, paden in scenarios[2:]:
                 leeg_cache(env)
+                # at 20 users reading 2 s, 10 searches a second: 30 s for a 95th percentile
                 gebruikers.append(
-                    meet(poort, naam, paden, args.clients, duur, motor, args.denktijd)
+                    meet(poort, naam, paden, args.clients, max(duur, 30), motor, args.denktijd)
                 )
     finally:
         stop(proces)
@@ -613,7 +613,7 @@ def main():
     if gebruikers:
         print(
             f"{args.clients} gebruikers die tussen twee zoekopdrachten gemiddeld "
-            f"{args.denktijd:g} s lezen (0,5x tot 1,5x):"
+            f"{args.denktijd:g} s lezen (0,5x tot 1,5x), {max(duur, 30)} s per scenario:"
         )
         toon(gebruikers)
     if probleem:
