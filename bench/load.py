@@ -416,7 +416,7 @@ def python_belasting(poort, paden, clients, duur, denktijd=0.0):
         conn = http.client.HTTPConnection(HOST, poort, timeout=30)
         while time.monotonic() < stop_op:
             pad = paden[i % len(paden)]
-            i += 1
+            i += clients  # each client its own share of the list: no repeats
             t = time.perf_counter()
             try:
                 conn.request("GET", pad, headers=HEADERS)
