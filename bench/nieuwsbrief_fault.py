@@ -97,14 +97,23 @@ def main():
 
     begin = time.perf_counter()
     log = (tmp / "worker.log").open("ab")  # noqa: SIM115  (shared by every worker)
+    gedood = 0
     for kill in range(1, KILLS + 1):
         worker = start_worker(log)
         bij_start = verzonden()
-        while verzonden() == bij_start:  # kill while it is sending, not while it waits
+        # kill while it is sending, not while it waits (and stop killing once all is sent:
+        # a small edition can be done before the first kill)
+        while verzonden() == bij_start < AANTAL and time.perf_counter() - begin < 1800:
             time.sleep(0.05)
-        time.sleep(random.uniform(0.0, 6.0))
+        if bij_start >= AANTAL:
+            print(f"kill {kill}: niet nodig, alles is al verzonden")
+            worker.send_signal(signal.SIGTERM)
+            worker.wait(30)
+            break
+        time.sleep(random.uniform(0.2, 2.0))  # at ~400 messages a second: mid-send
         worker.send_signal(signal.SIGKILL)
         worker.wait()
+        gedood += 1
         bezig = Levering.objects.filter(editie=editie, status="bezig").count()
         print(
             f"kill {kill}: na {time.perf_counter() - begin:5.1f} s, {verzonden()} verzonden, "
@@ -126,7 +135,7 @@ def main():
     ontbrekend = [a for a in adressen if tellingen.get(a, 0) == 0]
     dubbel = {a: n for a, n in tellingen.items() if n > 1}
     print(
-        f"{duur:.1f} s, {KILLS} kills; server ontving {server['berichten']} berichten voor "
+        f"{duur:.1f} s, {gedood} kills; server ontving {server['berichten']} berichten voor "
         f"{len(tellingen)} verschillende ontvangers ({server['message_ids']} Message-IDs)"
     )
     print(

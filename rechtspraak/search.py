@@ -109,13 +109,14 @@ class Zoekvraag:
         return paren
 
     def querystring(self, zonder=None, met=None):
-        """The current search with one facet value removed (zonder) or added (met), page 1."""
+        """The current search with one facet value removed (zonder) or added (met), page 1.
+        (Called for every facet value on the page: the pairs are encoded once.)"""
         if getattr(self, "_paren", None) is None:
-            self._paren = self.parameters()
-        paren = [p for p in self._paren if p != zonder]
-        if met and met not in paren:
-            paren.append(met)
-        return urlencode(paren)
+            self._paren = [(paar, urlencode([paar])) for paar in self.parameters()]
+        delen = [gecodeerd for paar, gecodeerd in self._paren if paar != zonder]
+        if met and all(paar != met for paar, _ in self._paren):
+            delen.append(urlencode([met]))
+        return "&".join(delen)
 
     @classmethod
     def uit_parameters(cls, params):
@@ -361,6 +362,7 @@ class DatabaseEngine:
                     f"WHERE {'kop' if alleen_kop else 'alles'} @@ to_tsquery('simple', %s)",
                     [als_tsquery(expressie)],
                     een=True,
+                    binair=True,
                 )
                 return np.array(ids or [], dtype=np.int64)
             sql, params = self.tekst_sql(expressie)
