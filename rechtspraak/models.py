@@ -184,24 +184,11 @@ class Uitspraak(
         verbose_name_plural = "Uitspraken"
         ordering = ["-datum", "-pk"]
         indexes = [
-            # covering: newest-first pages and facet counts without words never read the
-            # (large) rows
-            models.Index(
-                fields=["live", "datum", "instantie", "jaar", "soort", "taal"],
-                name="uitspraak_live_datum",
-            ),
+            # the date order of the live judgments (kolommen.py) and the newest-first lists
+            models.Index(fields=["live", "datum"], name="uitspraak_live_datum_kort"),
             models.Index(fields=["live", "instantie", "datum"], name="uitspraak_live_instantie"),
-            models.Index(fields=["live", "jaar"], name="uitspraak_live_jaar"),
-            models.Index(fields=["live", "soort"], name="uitspraak_live_soort"),
-            models.Index(fields=["live", "taal"], name="uitspraak_live_taal"),
             models.Index(fields=["live", "gepubliceerd_op"], name="uitspraak_live_publicatie"),
             models.Index(fields=["instantie", "nummer_norm"], name="uitspraak_instantie_nummer"),
-            # covering index for the facet counts of a full-text search: looking up the
-            # matched ids never touches the (large) rows
-            models.Index(
-                fields=["id", "live", "datum", "instantie", "jaar", "soort", "taal"],
-                name="uitspraak_facetten",
-            ),
         ]
 
     def __str__(self):
