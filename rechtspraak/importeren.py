@@ -211,14 +211,14 @@ class Importeur:
             regels.append((regel, waarden, themas, pdf))
         with transaction.atomic():
             verslag, nieuwe_pks = self._schrijf(regels)
-        if len(nieuwe_pks) >= 1000:
-            _na_grote_import()
         if nieuwe_pks:
             from .indexering import bulk_indexeer
 
             balk = voortgang(None, total=len(nieuwe_pks), desc="zoekindex")
             bulk_indexeer(nieuwe_pks, voortgang=balk.update)
             balk.close()
+        if len(nieuwe_pks) >= 1000:
+            _na_grote_import()
         return verslag
 
     def _schrijf(self, regels):
@@ -338,8 +338,13 @@ def _na_grote_import():
             cursor.execute("ANALYZE")
             cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         elif connection.vendor == "postgresql":
-            cursor.execute("ANALYZE rechtspraak_uitspraak")
-            cursor.execute("ANALYZE rechtspraak_uitspraak_themas")
+            # VACUUM sets the visibility map, so the first searches do not do it row by row
+            # (not possible inside a caller's transaction: ANALYZE alone then)
+            actie = "ANALYZE" if connection.in_atomic_block else "VACUUM ANALYZE"
+            for tabel in ("rechtspraak_uitspraak", "rechtspraak_uitspraak_themas"):
+                cursor.execute(f"ANALYZE {tabel}")
+            for tabel in ("rechtspraak_zoekvector", "kennisbank_zoekvector"):
+                cursor.execute(f"{actie} {tabel}")
 
 
 def _vergelijk(waarde):
