@@ -111,6 +111,14 @@ def axe(page):
 
     def run(target=None):
         target = target or page
+        # a message still fading in (Wagtail's admin messages) has a lower contrast for a
+        # moment: let short animations and transitions end first, as a reader sees them
+        # (long decorative ones, like the 25 s pulse of Wagtail's badge, are left running)
+        target.wait_for_function(
+            """() => document.getAnimations().every(a => a.playState !== 'running'
+                || !a.effect || a.effect.getComputedTiming().endTime > 5000)""",
+            timeout=10_000,
+        )
         # evaluate, not add_script_tag: the site's Content-Security-Policy forbids inline
         # <script> elements (which add_script_tag inserts), not DevTools evaluation.
         target.evaluate(AXE.read_text(encoding="utf-8") + "\n;true")
