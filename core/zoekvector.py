@@ -19,31 +19,42 @@ from django.db import connection, transaction
 def tabel_sql(tabel, bron, kolommen, gin, bijwerken_bij):
     """(forward, backward) statements for a side table `tabel` with one row per row of
     `bron` (primary key `id`): `kolommen` maps each column to (SQL type, expression over
-    the source row as NEW); `gin` names the columns to index; the trigger fires on insert
-    and on updates of the source columns `bijwerken_bij`. Rows of `bron` that exist are
-    copied in; deleting a source row deletes its side row (ON DELETE CASCADE)."""
+    the source row as NEW); `gin` names the columns to index. Triggers keep it in step:
+    insert and updates of the source columns `bijwerken_bij` write the row, a delete
+    removes it, a TRUNCATE (Django's flush) empties the table. No foreign key: the flush
+    truncates only the tables Django knows, which a key to them would forbid. Rows of
+    `bron` that exist are copied in."""
     namen = ", ".join(kolommen)
     waarden = ", ".join(expr for _, expr in kolommen.values())
     bij_conflict = ", ".join(f"{k} = EXCLUDED.{k}" for k in kolommen)
     functie = f"{tabel}_bijwerken"
     voorwaarts = [
         f"""CREATE TABLE {tabel} (
-            id integer PRIMARY KEY REFERENCES {bron} (id) ON DELETE CASCADE,
+            id bigint PRIMARY KEY,
             {", ".join(f"{k} {sqltype} NOT NULL" for k, (sqltype, _) in kolommen.items())}
         ) WITH (toast_tuple_target = 128)""",
         *[f"CREATE INDEX {tabel}_{k} ON {tabel} USING GIN ({k})" for k in gin],
         f"""CREATE FUNCTION {functie}() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN
-            INSERT INTO {tabel} (id, {namen}) VALUES (NEW.id, {waarden})
-            ON CONFLICT (id) DO UPDATE SET {bij_conflict};
+            IF TG_OP = 'TRUNCATE' THEN
+                TRUNCATE {tabel};
+            ELSIF TG_OP = 'DELETE' THEN
+                DELETE FROM {tabel} WHERE id = OLD.id;
+            ELSE
+                INSERT INTO {tabel} (id, {namen}) VALUES (NEW.id, {waarden})
+                ON CONFLICT (id) DO UPDATE SET {bij_conflict};
+            END IF;
             RETURN NULL;
         END $$""",
-        f"""CREATE TRIGGER {functie} AFTER INSERT OR UPDATE OF {", ".join(bijwerken_bij)}
+        f"""CREATE TRIGGER {functie} AFTER INSERT OR DELETE OR UPDATE OF {", ".join(bijwerken_bij)}
             ON {bron} FOR EACH ROW EXECUTE FUNCTION {functie}()""",
+        f"""CREATE TRIGGER {functie}_leeg AFTER TRUNCATE ON {bron}
+            FOR EACH STATEMENT EXECUTE FUNCTION {functie}()""",
         f"INSERT INTO {tabel} (id, {namen}) SELECT NEW.id, {waarden} FROM {bron} NEW",
         f"ANALYZE {tabel}",
     ]
     achterwaarts = [
+        f"DROP TRIGGER IF EXISTS {functie}_leeg ON {bron}",
         f"DROP TRIGGER IF EXISTS {functie} ON {bron}",
         f"DROP FUNCTION IF EXISTS {functie}()",
         f"DROP TABLE IF EXISTS {tabel}",

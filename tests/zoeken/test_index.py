@@ -2,6 +2,7 @@
 
 import datetime
 
+import pytest
 from django.core.management import call_command
 from wagtail.actions.unpublish_page import UnpublishPageAction
 
@@ -149,3 +150,27 @@ def test_a_repeated_search_comes_from_the_cache_until_the_index_changes(
     assert sorted(titels("plukker")) == ["Oogsthulp", "Seizoensarbeid"]
     ThemaPagina.objects.get(title="Oogsthulp").delete()
     assert titels("seizoenarbeider") == ["Seizoensarbeid"]
+
+
+def test_postgresql_vectors_follow_delete_and_truncate(maak_thema):
+    """The narrow vector table (PostgreSQL) follows its documents without a foreign key: a
+    delete removes the row, a TRUNCATE (what Django's flush does, e.g. between browser
+    tests) empties it. Here inside the test's transaction, which rolls it all back."""
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        pytest.skip("alleen PostgreSQL heeft de vectortabel")
+
+    def vectoren():
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT COUNT(*) FROM kennisbank_zoekvector")
+            return cursor.fetchone()[0]
+
+    maak_thema("Seizoensarbeid", samenvatting="Werken als seizoenarbeider.")
+    maak_thema("Oogsthulp", samenvatting="Seizoenarbeid in de fruitteelt.")
+    assert vectoren() == ZoekDocument.objects.count() >= 2
+    ZoekDocument.objects.filter(titel="Seizoensarbeid").delete()
+    assert vectoren() == ZoekDocument.objects.count() >= 1
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE kennisbank_zoekdocument")
+    assert vectoren() == 0
