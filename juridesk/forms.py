@@ -63,62 +63,40 @@ def _keuzes(lijst, huidige=None):
     return Waarde.objects.filter(filter_, lijst=lijst).order_by("volgorde", "label")
 
 
+def _keuze(label, lijst=None):
+    """A field for one value of a list (its choices are set per form, in __init__): a
+    select with the list's own "not filled in" label, or radio buttons without a blank
+    (kanaal and lijn, which are remembered per jurist)."""
+    if lijst is None:
+        return WaardeKeuze(
+            Waarde.objects.none(),
+            label=label,
+            required=False,
+            widget=forms.RadioSelect,
+            empty_label=None,
+        )
+    return WaardeKeuze(
+        Waarde.objects.none(),
+        label=label,
+        required=False,
+        empty_label=LIJSTEN[lijst].leeg_label,
+    )
+
+
 class VraagForm(forms.ModelForm):
     datum = forms.DateTimeField(
         label="Datum en uur",
         widget=forms.DateTimeInput(attrs={"type": "datetime-local"}, format="%Y-%m-%dT%H:%M"),
         input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M", "%d-%m-%Y %H:%M"],
     )
-    kanaal = WaardeKeuze(
-        Waarde.objects.none(),
-        label="Kanaal",
-        required=False,
-        widget=forms.RadioSelect,
-        empty_label=None,
-    )
-    lijn = WaardeKeuze(
-        Waarde.objects.none(),
-        label="Lijn",
-        required=False,
-        widget=forms.RadioSelect,
-        empty_label=None,
-    )
-    regio = WaardeKeuze(
-        Waarde.objects.none(),
-        label="Regio van vraagsteller",
-        required=False,
-        empty_label=LIJSTEN[REGIO].leeg_label,
-    )
-    categorie = WaardeKeuze(
-        Waarde.objects.none(),
-        label="Categorie vraagsteller",
-        required=False,
-        empty_label=LIJSTEN[CATEGORIE].leeg_label,
-    )
-    sector = WaardeKeuze(
-        Waarde.objects.none(),
-        label="Sector",
-        required=False,
-        empty_label=LIJSTEN[SECTOR].leeg_label,
-    )
-    verblijfssituatie = WaardeKeuze(
-        Waarde.objects.none(),
-        label="Verblijfssituatie",
-        required=False,
-        empty_label=LIJSTEN[VERBLIJFSSITUATIE].leeg_label,
-    )
-    dossier = WaardeKeuze(
-        Waarde.objects.none(),
-        label="Dossier",
-        required=False,
-        empty_label=LIJSTEN[DOSSIER].leeg_label,
-    )
-    afhandeling = WaardeKeuze(
-        Waarde.objects.none(),
-        label="Afhandeling",
-        required=False,
-        empty_label=LIJSTEN[AFHANDELING].leeg_label,
-    )
+    kanaal = _keuze("Kanaal")
+    lijn = _keuze("Lijn")
+    regio = _keuze("Regio van vraagsteller", REGIO)
+    categorie = _keuze("Categorie vraagsteller", CATEGORIE)
+    sector = _keuze("Sector", SECTOR)
+    verblijfssituatie = _keuze("Verblijfssituatie", VERBLIJFSSITUATIE)
+    dossier = _keuze("Dossier", DOSSIER)
+    afhandeling = _keuze("Afhandeling", AFHANDELING)
     nationaliteit_tekst = forms.CharField(
         label="Nationaliteit",
         required=False,
