@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _postgres import maak_leeg, verwijder
+
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_juridesk_bench")
 JAREN = list(range(2016, 2026))
@@ -53,23 +55,13 @@ def main():
     meet(opties)
 
 
-def pg_database(actie):
-    import psycopg
-
-    naam = PG_URL.rsplit("/", 1)[1]
-    with psycopg.connect(PG_URL.rsplit("/", 1)[0] + "/postgres", autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
-        if actie == "maak":
-            conn.execute(f'CREATE DATABASE "{naam}"')
-
-
 def meet(opties):
     if opties.db == "sqlite":
         tmp = tempfile.mkdtemp(prefix="bench-juridesk-")
         os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
     else:
         try:
-            pg_database("maak")
+            maak_leeg(PG_URL)
         except Exception as fout:  # no server: say so and stop this half
             print(f"postgres: overgeslagen ({fout})")
             return
@@ -192,7 +184,7 @@ def meet(opties):
     )
     connection.close()
     if db == "postgres":
-        pg_database("weg")
+        verwijder(PG_URL)
 
 
 if __name__ == "__main__":

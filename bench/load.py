@@ -44,6 +44,8 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
+from _postgres import maak_leeg
+
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable
 HOST = "127.0.0.1"
@@ -120,16 +122,6 @@ def django_shell(env, code):
         [PYTHON, "-c", prog], cwd=ROOT, env=env, check=True, text=True, capture_output=True
     )
     return result.stdout.strip()
-
-
-def nieuwe_postgres_database(db_url):
-    import psycopg
-
-    naam = db_url.rsplit("/", 1)[1]
-    beheer = db_url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(beheer, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{naam}"')
 
 
 def postgres_database_bestaat(db_url):
@@ -215,7 +207,7 @@ def bereid_voor(env, db_url, themas, opnieuw):
     if db_url.startswith("postgres"):
         if opnieuw or not postgres_database_bestaat(db_url):
             print(f"databank {db_url} aanmaken ...", flush=True)
-            nieuwe_postgres_database(db_url)
+            maak_leeg(db_url)
     elif opnieuw and db_url.startswith("sqlite:///"):
         Path(db_url[len("sqlite:///") :]).unlink(missing_ok=True)
     manage(env, "migrate", "--no-input", "-v0")

@@ -352,12 +352,10 @@ def main():
             env["DATABASE_URL"] = f"sqlite:///{SQLITE_PAD}"
         elif engine == "postgresql":
             import psycopg
+            from _postgres import maak_leeg
 
-            naam = PG_URL.rsplit("/", 1)[1]
             try:
-                with psycopg.connect(PG_URL.rsplit("/", 1)[0] + "/postgres", autocommit=True) as pg:
-                    pg.execute(f'DROP DATABASE IF EXISTS "{naam}"')
-                    pg.execute(f'CREATE DATABASE "{naam}"')
+                maak_leeg(PG_URL)
             except psycopg.OperationalError as exc:
                 print(f"  PostgreSQL niet bereikbaar ({exc}); overgeslagen")
                 continue

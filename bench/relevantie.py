@@ -23,6 +23,8 @@ import sys
 import tempfile
 from pathlib import Path
 
+from _postgres import maak_leeg
+
 ROOT = Path(__file__).resolve().parent.parent
 SET = Path(__file__).resolve().parent / "relevantie.json"
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_zoeken_relevantie")
@@ -111,16 +113,6 @@ def worker(uitgebreid):
     print(json.dumps(uitkomst, ensure_ascii=False))
 
 
-def maak_postgres_db(url):
-    import psycopg
-
-    naam = url.rsplit("/", 1)[1]
-    beheer = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(beheer, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{naam}"')
-        conn.execute(f'CREATE DATABASE "{naam}"')
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--alleen", choices=["sqlite", "postgresql"])
@@ -139,7 +131,7 @@ def main():
             env["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='zoek-rel-')}/rel.sqlite3"
         else:
             try:
-                maak_postgres_db(PG_URL)
+                maak_leeg(PG_URL)
             except Exception as exc:
                 print(f"PostgreSQL niet bereikbaar ({exc}); overgeslagen.")
                 continue

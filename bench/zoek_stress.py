@@ -29,6 +29,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _postgres import maak_leeg
+
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_zoeken_stress")
 
@@ -422,16 +424,6 @@ def worker(schaal, herhalingen, bestaand=False, kopieer_van=None):
     )
 
 
-def maak_postgres_db(url):
-    import psycopg
-
-    naam = url.rsplit("/", 1)[1]
-    beheer = url.rsplit("/", 1)[0] + "/postgres"
-    with psycopg.connect(beheer, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{naam}"')
-        conn.execute(f'CREATE DATABASE "{naam}"')
-
-
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--alleen", choices=["sqlite", "postgresql"])
@@ -462,7 +454,7 @@ def main():
             env["DATABASE_URL"] = f"sqlite:///{tmp}/stress.sqlite3"
         else:
             try:
-                maak_postgres_db(PG_URL)
+                maak_leeg(PG_URL)
             except Exception as exc:
                 print(f"PostgreSQL niet bereikbaar ({exc}); overgeslagen.")
                 continue
