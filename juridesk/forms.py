@@ -12,8 +12,7 @@ from .lijsten import (
     AFHANDELING,
     CATEGORIE,
     DOSSIER,
-    KANAAL,
-    LIJN,
+    ENKELVOUDIG,
     LIJSTEN,
     NATIONALITEIT,
     REGIO,
@@ -129,16 +128,9 @@ class VraagForm(forms.ModelForm):
         self.oude_dag = vraag.dag if vraag.pk else None
         # Declared on the class (not generated from the model): Django would otherwise apply
         # the model's limit_choices_to to every one of them on each request.
-        for naam in [
-            KANAAL,
-            LIJN,
-            REGIO,
-            CATEGORIE,
-            SECTOR,
-            VERBLIJFSSITUATIE,
-            DOSSIER,
-            AFHANDELING,
-        ]:
+        for naam in ENKELVOUDIG:
+            if naam == NATIONALITEIT:  # a type-ahead text field, see clean_nationaliteit_tekst
+                continue
             self.fields[naam].queryset = _keuzes(naam, getattr(vraag, f"{naam}_id"))
         self.fields["beschrijving"].help_text = PRIVACY_WAARSCHUWING
         self.fields["regio"].widget.attrs["autofocus"] = True

@@ -26,6 +26,7 @@ from .lijsten import (
     AFHANDELING,
     CATEGORIE,
     DOSSIER,
+    ENKELVOUDIG,
     KANAAL,
     LIJN,
     LIJST_KEUZES,
@@ -158,17 +159,7 @@ class VraagFilterSet(WagtailFilterSet):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        for naam in [
-            KANAAL,
-            LIJN,
-            REGIO,
-            CATEGORIE,
-            SECTOR,
-            VERBLIJFSSITUATIE,
-            NATIONALITEIT,
-            DOSSIER,
-            AFHANDELING,
-        ]:
+        for naam in ENKELVOUDIG:
             veld = self.filters[naam]
             veld.queryset = Waarde.objects.filter(lijst=naam).order_by("volgorde", "label")
             veld.extra["null_label"] = LIJSTEN[naam].leeg_label
