@@ -20,10 +20,9 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
-from _postgres import maak_leeg
+from _postgres import databank_url
 
 ROOT = Path(__file__).resolve().parent.parent
 SET = Path(__file__).resolve().parent / "relevantie.json"
@@ -126,16 +125,10 @@ def main():
     for backend in ("sqlite", "postgresql"):
         if args.alleen and backend != args.alleen:
             continue
-        env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test")
-        if backend == "sqlite":
-            env["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='zoek-rel-')}/rel.sqlite3"
-        else:
-            try:
-                maak_leeg(PG_URL)
-            except Exception as exc:
-                print(f"PostgreSQL niet bereikbaar ({exc}); overgeslagen.")
-                continue
-            env["DATABASE_URL"] = PG_URL
+        url = databank_url(backend, PG_URL, "zoek-rel-", "rel.sqlite3")
+        if url is None:
+            continue
+        env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test", DATABASE_URL=url)
         cmd = [sys.executable, __file__, "--worker"] + (["-v"] if args.uitgebreid else [])
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
         if proc.returncode != 0:

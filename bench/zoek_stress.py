@@ -25,11 +25,10 @@ import random
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
-from _postgres import maak_leeg
+from _postgres import databank_url
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_zoeken_stress")
@@ -448,17 +447,10 @@ def main():
     for backend in ["sqlite", "postgresql"]:
         if args.alleen and backend != args.alleen:
             continue
-        env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test")
-        if backend == "sqlite":
-            tmp = tempfile.mkdtemp(prefix="zoek-stress-")
-            env["DATABASE_URL"] = f"sqlite:///{tmp}/stress.sqlite3"
-        else:
-            try:
-                maak_leeg(PG_URL)
-            except Exception as exc:
-                print(f"PostgreSQL niet bereikbaar ({exc}); overgeslagen.")
-                continue
-            env["DATABASE_URL"] = PG_URL
+        url = databank_url(backend, PG_URL, "zoek-stress-", "stress.sqlite3")
+        if url is None:
+            continue
+        env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test", DATABASE_URL=url)
         print(f"[{backend}] indexeren en zoeken ...", flush=True)
         cmd = [
             sys.executable,
