@@ -20,8 +20,9 @@ import time
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
 from django.http import HttpResponse
+
+from core import generaties
 
 GENERATIE_KEY = "paginacache:generatie"
 HEADERS_NIET_BEWAREN = {"set-cookie", "content-length"}
@@ -37,38 +38,20 @@ def _generatie():
     nu = time.monotonic()
     if _lokaal["generatie"] is not None and nu < _lokaal["tot"]:
         return _lokaal["generatie"]
-    generatie = cache.get(GENERATIE_KEY)
-    if generatie is None:
-        generatie = 1
-        cache.add(GENERATIE_KEY, generatie, timeout=None)
+    generatie = generaties.huidige(GENERATIE_KEY)
     _lokaal.update(generatie=generatie, tot=nu + settings.PAGINA_CACHE_GENERATIE_SECONDEN)
     return generatie
 
 
 def leeg_paginacache():
     """Empty the page cache for every worker (bump the generation)."""
-    try:
-        generatie = cache.incr(GENERATIE_KEY)
-    except ValueError:  # not set yet (or evicted): any new value invalidates old keys
-        generatie = int(time.time())
-        cache.set(GENERATIE_KEY, generatie, timeout=None)
-    _lokaal.update(generatie=generatie, tot=0.0)
+    _lokaal.update(generatie=generaties.verhoog(GENERATIE_KEY), tot=0.0)
 
 
 def leeg_na_commit():
-    """Empty the cache now and, inside a transaction, once more when it commits.
-
-    Now: so that the same request (and a test) sees the change at once. After the commit:
-    another worker may have cached the old version in between. An import of 10,000
-    judgments in one transaction registers that second purge once, not 10,000 times."""
-    leeg_paginacache()
-    connection = transaction.get_connection()
-    if not connection.in_atomic_block:
-        return
-    # again after the commit: a visitor may have cached the old version in between
-    if any(entry[1] is leeg_paginacache for entry in connection.run_on_commit):
-        return
-    transaction.on_commit(leeg_paginacache)
+    """Empty the cache now and, inside a transaction, once more when it commits (once per
+    transaction: an import of 10,000 judgments does not register 10,000 purges)."""
+    generaties.nu_en_na_commit(leeg_paginacache)
 
 
 def cache_key(request):

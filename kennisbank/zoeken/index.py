@@ -146,11 +146,14 @@ def generatie() -> int:
     return generaties.huidige(GENERATIE_SLEUTEL)
 
 
+def _verhoog_generatie() -> None:
+    generaties.verhoog(GENERATIE_SLEUTEL)
+
+
 def na_wijziging() -> None:
     """The index (or the synonym list) changed: cached search results retire now, and
     again once the change is committed (a search in between could cache the old state)."""
-    generaties.verhoog(GENERATIE_SLEUTEL)
-    transaction.on_commit(lambda: generaties.verhoog(GENERATIE_SLEUTEL))
+    generaties.nu_en_na_commit(_verhoog_generatie)
 
 
 # --- writing -------------------------------------------------------------------------------
