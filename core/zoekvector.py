@@ -66,11 +66,16 @@ def ophalen(sql, params, een=False, binair=False):
     """Run a full-text query on PostgreSQL through the GIN index (sequential scans off for
     this statement only); fetchall(), or fetchone() when `een`. `binair`: results in
     PostgreSQL's binary format (an array of 90,000 ids arrives in 21 ms instead of 29)."""
+    eigen_transactie = not connection.in_atomic_block
     with transaction.atomic(using=connection.alias), connection.cursor() as cursor:
-        cursor.execute(
-            "SELECT current_setting('enable_seqscan'), set_config('enable_seqscan', 'off', true)"
-        )
-        vorige = cursor.fetchone()[0]
+        if eigen_transactie:  # SET LOCAL ends with this transaction: nothing to restore
+            cursor.execute("SET LOCAL enable_seqscan = off")
+        else:  # a caller's transaction: restore its setting afterwards
+            cursor.execute(
+                "SELECT current_setting('enable_seqscan'), "
+                "set_config('enable_seqscan', 'off', true)"
+            )
+            vorige = cursor.fetchone()[0]
         try:
             if binair:
                 # Django's cursors bind parameters on the client, which cannot read binary
@@ -80,8 +85,8 @@ def ophalen(sql, params, een=False, binair=False):
             cursor.execute(sql, params)
             return cursor.fetchone() if een else cursor.fetchall()
         finally:
-            # within a caller's transaction the setting would otherwise last until its end
-            cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [vorige])
+            if not eigen_transactie:
+                cursor.execute("SELECT set_config('enable_seqscan', %s, true)", [vorige])
 
 
 def alleen_postgres(statements):
