@@ -72,6 +72,16 @@ def test_typo_gives_a_did_you_mean(site):
 # --- the page -------------------------------------------------------------------------------
 
 
+def test_a_corrected_search_says_one_thing(client, site):
+    """No "no results" followed by a count of results for the same words: the page says
+    that the typed words found nothing and whose results it shows instead."""
+    html = client.get("/zoeken/", {"q": "gezinsherniging"}).content.decode()
+    assert "Geen resultaten voor “gezinsherniging”. Resultaten voor “gezinshereniging”:" in html
+    assert html.count("“gezinsherniging”") == 2  # the title and that one sentence
+    assert "resultaten voor “gezinsherniging”" not in html.replace("Geen resultaten", "")
+    assert '<a href="/verblijf/gezinshereniging/">Gezinshereniging</a>' in html
+
+
 def test_search_page_shows_filters_snippets_and_counts(client, site):
     response = client.get("/zoeken/", {"q": "gezinshereniging", "direct": "0"})
     assert response.status_code == 200
