@@ -289,6 +289,13 @@ def vind_rechtstreeks(q):
     return None, None
 
 
+def directe_url(q) -> str | None:
+    """The judgment's address for a query that is its ECLI or number, else None: what the
+    site search in the header asks (registered in apps.py)."""
+    uitspraak, _melding = vind_rechtstreeks(q)
+    return uitspraak.get_url() if uitspraak else None
+
+
 # --------------------------------------------------------------------------------------
 # Engines
 # --------------------------------------------------------------------------------------

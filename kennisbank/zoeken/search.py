@@ -534,11 +534,22 @@ def maak_snippet(samenvatting, tekst, query_tokens) -> str:
 # --- direct hits ------------------------------------------------------------------------------
 
 _NUMMER_WOORDEN = {"nr", "nummer", "arrest", "arr", "vonnis", "rolnummer", "beschikking"}
+_DIRECTE_ZOEKERS = []
+
+
+def registreer_directe_zoeker(zoeker) -> None:
+    """Let another app answer a query that is one of its identifiers: `zoeker(query)`
+    returns the URL to go to, or None. Called from that app's AppConfig.ready()
+    (rechtspraak: "RvV 301 234", an ECLI), so the site search reads what only that app
+    knows (court abbreviations, number rules) without importing it."""
+    if zoeker not in _DIRECTE_ZOEKERS:
+        _DIRECTE_ZOEKERS.append(zoeker)
 
 
 def direct_treffer(zoekterm: str) -> str | None:
-    """The URL to go to straight away: the theme page whose title is exactly the query, or
-    the judgment whose ECLI or number is the query."""
+    """The URL to go to straight away: the theme page whose title is exactly the query,
+    what a registered app recognises as its own identifier (registreer_directe_zoeker), or
+    the one indexed thing whose identifier (ECLI, number) is the query."""
     from .models import ZoekDocument
 
     try:
@@ -552,6 +563,10 @@ def direct_treffer(zoekterm: str) -> str | None:
         )
         if url:
             return url
+        for zoeker in _DIRECTE_ZOEKERS:
+            url = zoeker(zoekterm)
+            if url:
+                return url
         stukken = [s for s in zoekterm.split() if analyse.compact(s) not in _NUMMER_WOORDEN]
         if not stukken or len(stukken) > 3:
             return None

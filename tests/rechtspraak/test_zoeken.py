@@ -190,6 +190,25 @@ def test_typing_an_ecli_or_number_goes_straight_to_the_judgment(client, databank
         assert antwoord["Location"] == databank["a"].get_url()
 
 
+def test_the_site_search_in_the_header_goes_to_the_judgment_too(client, databank):
+    """The header's search box (/zoeken/) knows the same numbers and ECLIs as the
+    case-law search box, court abbreviation included."""
+    for q in [
+        "RvV 301234",
+        "rvv 301 234",
+        "RvV nr. 301.234",
+        "ECLI:BE:RVV:2024:ARR.301234",
+        "ecli:be:rvv:2024:arr.301234 ",
+    ]:
+        antwoord = client.get("/zoeken/", {"q": q})
+        assert antwoord.status_code == 302, q
+        assert antwoord["Location"] == databank["a"].get_url(), q
+    assert client.get("/zoeken/", {"q": "GwH 7/2024"})["Location"] == databank["c"].get_url()
+    # words, a year, a draft's number and a number of the wrong court stay a search
+    for q in ["bestaansmiddelen", "2024", "RvV 999 999", "GwH 301234"]:
+        assert client.get("/zoeken/", {"q": q}).status_code == 200, q
+
+
 def test_numbers_of_other_courts_and_years_are_not_mistaken(client, databank):
     assert client.get("/rechtspraak/", {"q": "GwH 7/2024"})["Location"] == databank["c"].get_url()
     assert client.get("/rechtspraak/", {"q": "2024"}).status_code == 200  # a year, not nr. 2024
