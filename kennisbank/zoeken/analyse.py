@@ -307,10 +307,18 @@ def _variant_expressie(variant):
 
 @dataclass
 class QueryDeel:
-    """One part of a query: a word, or a phrase that is a known synonym."""
+    """One part of a query: a word, or a phrase that is a known synonym. `expressie`
+    matches the words with their synonyms; `letterlijk` only the words as typed (their
+    stems and compound parts), for ranking a page that holds the reader's own words above
+    one that holds only a synonym."""
 
     woorden: tuple[str, ...]
     expressie: object  # Term | En | Of
+    letterlijk: object = None  # Term | En | Of; None: the same as expressie
+
+    def __post_init__(self):
+        if self.letterlijk is None:
+            self.letterlijk = self.expressie
 
 
 @dataclass
@@ -360,12 +368,12 @@ def ontleed_query(query: str, vervang: dict | None = None) -> Query:
                 variant, groep = gevonden
                 expressie = _of([_variant_expressie(v) for v in groep])
                 if expressie is not None:
-                    delen.append(QueryDeel(variant, expressie))
+                    delen.append(QueryDeel(variant, expressie, _variant_expressie(variant)))
                 i += len(variant)
                 continue
             expressie = woord_expressie(ws[i], groepen)
             if expressie is not None:
-                delen.append(QueryDeel((ws[i],), expressie))
+                delen.append(QueryDeel((ws[i],), expressie, woord_expressie(ws[i])))
             i += 1
         return Query(tekst, delen)
     except Exception:  # the analysis of a query must never take a page down

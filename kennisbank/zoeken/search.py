@@ -8,7 +8,9 @@ and the benchmarks.
    ts_rank over a weighted tsvector on PostgreSQL, Elasticsearch where configured): all
    words must match; when that finds little, any word may match.
 3. The first few hundred candidates are re-ranked in Python: the page's own title or an
-   exact phrase in the title first, title and summary above body, recent news before old.
+   exact phrase in the title first, title and summary above body, recent news before old;
+   when any word may match, pages with every word before pages with some, and the
+   reader's own words above their synonyms.
 4. Snippets are highlighted only for the results on the page.
 5. A word that matches nothing is corrected against the index's vocabulary (rapidfuzz):
    "gezinsherniging" searches "gezinshereniging" and the page offers "Bedoelde u ...?".
@@ -429,16 +431,24 @@ def _herrangschik(query, kandidaten, rijen, vandaag):
             if in_titel == 1:
                 # a short title that is all about the query beats a long one that mentions it
                 totaal += 0.6 / (1 + max(len(titel_woorden) - len(delen), 0) / 3)
-            if "tokens_alle" in rij:
-                dekking = sum(voldoet(d, rij["tokens_alle"]) for d in delen) / len(delen)
-                totaal += 2.0 * dekking
+        alle_woorden = True
+        if delen and "tokens_alle" in rij:
+            # pages with some of the words (few pages hold them all): those that hold
+            # every word come first, whatever else they score; among the others, the more
+            # words the better. A word held as typed counts more than one held only
+            # through a synonym ("leefloon" = "maatschappelijke integratie").
+            alle = rij["tokens_alle"]
+            dekking = sum(voldoet(d, alle) for d in delen) / len(delen)
+            letterlijk = sum(voldoet(d.letterlijk, alle) for d in query.delen) / len(delen)
+            totaal += 2.0 * dekking + 1.0 * letterlijk
+            alle_woorden = dekking == 1
         totaal += TYPE_GEWICHT.get(rij["type"], 0.0)
         if rij["type"] == "nieuws" and rij["datum"]:
             leeftijd = max((vandaag - rij["datum"]).days, 0)
             totaal += 0.2 * math.exp(-leeftijd / 365)
-        uitkomst.append((pk, totaal, positie))
-    uitkomst.sort(key=lambda t: (-t[1], t[2]))
-    return uitkomst
+        uitkomst.append((pk, totaal, positie, alle_woorden))
+    uitkomst.sort(key=lambda t: (not t[3], -t[1], t[2]))
+    return [(pk, totaal, positie) for pk, totaal, positie, _ in uitkomst]
 
 
 def _rijen(ids, met_tekst=False):

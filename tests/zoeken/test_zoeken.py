@@ -35,6 +35,44 @@ def test_the_page_she_means_comes_first(site, query, verwacht):
     assert titels(query)[0] == verwacht
 
 
+def test_a_page_with_all_the_words_ranks_above_pages_with_some(site):
+    """For "leefloon na erkenning" few pages hold both words, so pages with either are shown
+    too; those with both come first, and among them the page that holds the words as
+    typed before one that holds "leefloon" only through its synonym "maatschappelijke
+    integratie" (the nationality declaration, where that means something else)."""
+    from kennisbank.zoeken import index
+
+    index.indexeer_document(
+        bron="test.pagina",
+        sleutel="nationaliteitsverklaring",
+        type="thema",
+        titel="Nationaliteitsverklaring",
+        url="/nationaliteit/nationaliteitsverklaring/",
+        samenvatting="Na vijf jaar wettig verblijf kan een vreemdeling Belg worden.",
+        tekst=(
+            "Kennis van een landstaal en maatschappelijke integratie, bijvoorbeeld een "
+            "inburgeringsattest. De periode van het verzoek om internationale bescherming "
+            "telt mee als het verzoek tot erkenning leidde."
+        ),
+    )
+    index.indexeer_document(
+        bron="test.pagina",
+        sleutel="opvang",
+        type="thema",
+        titel="Opvang van verzoekers",
+        url="/internationale-bescherming/opvang/",
+        samenvatting="Verzoekers om internationale bescherming hebben recht op materiële hulp.",
+        tekst=(
+            "Einde van de opvang na erkenning: wie erkend wordt, verlaat de opvangstructuur "
+            "en gaat daarna naar het OCMW voor leefloon."
+        ),
+    )
+    resultaten = titels("leefloon na erkenning")
+    assert resultaten[:2] == ["Opvang van verzoekers", "Nationaliteitsverklaring"]
+    # the pages that hold only one of the words follow
+    assert {"Leefloon", "Huwelijk"} <= set(resultaten[2:])
+
+
 def test_title_and_summary_weigh_more_than_body(site):
     # "gemeente" is in the body of Gezinshereniging and Verblijfskaarten only
     resultaten = titels("ambassade")
