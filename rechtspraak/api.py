@@ -1,6 +1,7 @@
 """Open data: /api/rechtspraak/?q=&instantie=&jaar=&thema=&soort=&taal=&page= as JSON.
 
-{"count": n, "results": [{"title", "url", "instantie", "datum", "nummer", "ecli", "snippet"}],
+{"count": n, "results": [{"title", "url", "instantie", "datum", "nummer", "ecli",
+                           "bron" (the court's or Juportal's page, or null), "snippet"}],
  "facets": {"instantie": {label: count}, "jaar": {"2024": count}, "thema": {...},
             "soort": {...}, "taal": {...}}}
 
@@ -29,6 +30,7 @@ def rechtspraak_api(request):
                     "datum": u.datum.isoformat(),
                     "nummer": u.nummer,
                     "ecli": u.ecli,
+                    "bron": u.bron_url or None,
                     "snippet": snippet_als_tekst(u.snippet),
                 }
                 for u in resultaat.uitspraken

@@ -2,7 +2,8 @@
 
 {"instantie", "datum": "YYYY-MM-DD", "nummer", "ecli" (optional), "soort", "taal", "titel",
  "samenvatting", "tekst", "trefwoorden": [...], "themas": [theme page pads], "pdf" (optional
- path)} and optionally "kamer", "wetgeving", "gepubliceerd_op".
+ path)} and optionally "kamer", "wetgeving", "gepubliceerd_op" and "bron" (the judgment's
+ page on the court's site or Juportal, an http(s) address).
 
 Keyed on the ECLI, else on instantie + nummer: importing the same file twice changes nothing.
 All or nothing: every line is checked before anything is written, the writing happens in one
@@ -42,6 +43,7 @@ VELDEN = {
     "kamer",
     "wetgeving",
     "gepubliceerd_op",
+    "bron",
 }
 TEKSTVELDEN = ("titel", "samenvatting", "tekst", "kamer", "wetgeving")
 BATCH = 500
@@ -90,6 +92,27 @@ def _datum(obj, naam, regel, verplicht=True):
         raise ImportFout(
             regel, f"'{naam}' moet een geldige datum zijn als JJJJ-MM-DD, niet {waarde!r}"
         ) from None
+
+
+def _bron(obj, regel):
+    from django.core.exceptions import ValidationError
+
+    from .models import valideer_bron_url
+
+    waarde = obj.get("bron") or ""
+    fout = f"'bron' moet een webadres zijn dat begint met http:// of https://, niet {waarde!r}"
+    if not isinstance(waarde, str):
+        raise ImportFout(regel, fout)
+    waarde = waarde.strip()
+    if not waarde:
+        return ""
+    if len(waarde) > 500:
+        raise ImportFout(regel, "veld 'bron' is te lang (hoogstens 500 tekens)")
+    try:
+        valideer_bron_url(waarde)
+    except ValidationError:
+        raise ImportFout(regel, fout) from None
+    return waarde
 
 
 def _keuze(obj, naam, regel, choices, standaard):
@@ -183,6 +206,7 @@ class Importeur:
             "tekst": _tekst(obj, "tekst", regel),
             "kamer": _tekst(obj, "kamer", regel, max_lengte=80),
             "wetgeving": _tekst(obj, "wetgeving", regel),
+            "bron_url": _bron(obj, regel),
             "trefwoorden": ", ".join(t.strip() for t in trefwoorden if t.strip()),
         }
         if len(waarden["trefwoorden"]) > 500:
@@ -386,9 +410,11 @@ def als_regel(uitspraak, paden):
         "kamer": uitspraak.kamer,
         "wetgeving": uitspraak.wetgeving,
         "gepubliceerd_op": uitspraak.gepubliceerd_op.isoformat(),
+        "bron": uitspraak.bron_url,
     }
-    if not regel["ecli"]:
-        del regel["ecli"]
+    for optioneel in ("ecli", "bron"):
+        if not regel[optioneel]:
+            del regel[optioneel]
     pdf = _pdf_pad(uitspraak)
     if pdf:
         regel["pdf"] = pdf

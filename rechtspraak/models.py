@@ -12,9 +12,11 @@ updates stay searchable."""
 
 import datetime
 
+from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator
 from django.db import models, transaction
 from django.urls import reverse
 from django.utils.text import slugify
@@ -57,6 +59,26 @@ class Instantie(models.Model):
 
     def __str__(self):
         return self.naam
+
+
+WEBADRES_FOUT = "Geef een webadres dat begint met http:// of https://, bv. https://juportal.be/…."
+valideer_bron_url = URLValidator(schemes=["http", "https"], message=WEBADRES_FOUT)
+
+
+class WebadresFormulierveld(forms.URLField):
+    default_validators = [valideer_bron_url]
+    default_error_messages = {"invalid": WEBADRES_FOUT}
+
+
+class Webadresveld(models.URLField):
+    """A web address a reader can open: http or https only (no javascript:, no ftp:),
+    refused with the same Dutch message in the admin form and in model validation."""
+
+    default_validators = [valideer_bron_url]
+    default_error_messages = {"invalid": WEBADRES_FOUT}
+
+    def formfield(self, **kwargs):
+        return super().formfield(**{"form_class": WebadresFormulierveld, **kwargs})
 
 
 class Soort(models.TextChoices):
@@ -154,6 +176,16 @@ class Uitspraak(
         blank=True,
         help_text="Eén bepaling per regel, bv. art. 40ter Vreemdelingenwet.",
     )
+    bron_url = Webadresveld(
+        "Bron (webadres)",
+        max_length=500,
+        blank=True,
+        help_text=(
+            "Waar de uitspraak zelf staat: de site van de instantie of Juportal, bv. "
+            "https://juportal.be/content/ECLI:BE:RVV:2024:ARR.301234/NL. Leeg laten als er "
+            "geen is."
+        ),
+    )
     gerelateerde_uitspraken = ParentalManyToManyField(
         "self",
         symmetrical=False,
@@ -208,6 +240,14 @@ class Uitspraak(
         "datum",
         "pdf",
     }
+
+    @property
+    def bron_site(self):
+        """The source link's site as readers know it ("juportal.be", "rvv-cce.be")."""
+        from urllib.parse import urlsplit
+
+        host = urlsplit(self.bron_url or "").hostname or ""
+        return host.removeprefix("www.")
 
     @property
     def trefwoorden_lijst(self):

@@ -69,7 +69,10 @@ class UitspraakViewSet(SnippetViewSet):
         FieldPanel("samenvatting"),
         FieldPanel("trefwoorden"),
         FieldPanel("wetgeving"),
-        MultiFieldPanel([FieldPanel("tekst"), FieldPanel("pdf")], heading="Tekst van de uitspraak"),
+        MultiFieldPanel(
+            [FieldPanel("tekst"), FieldPanel("pdf"), FieldPanel("bron_url")],
+            heading="Tekst van de uitspraak",
+        ),
         MultiFieldPanel(
             [FieldPanel("themas"), FieldPanel("dossiers"), FieldPanel("gerelateerde_uitspraken")],
             heading="Verbanden",

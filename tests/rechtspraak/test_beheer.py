@@ -51,6 +51,30 @@ def test_a_malformed_ecli_is_refused_with_the_reason(client, maak_gebruiker):
     assert not Uitspraak.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "bron",
+    ["javascript:alert(1)", "ftp://juportal.be/arrest.pdf", "juportal punt be", "https://"],
+)
+def test_a_source_link_that_is_no_web_address_is_refused(client, maak_gebruiker, bron):
+    client.force_login(maak_gebruiker("beheerder", superuser=True))
+    antwoord = client.post(ADD_URL, formulier(bron_url=bron))
+    assert antwoord.status_code == 200
+    assert "Geef een webadres dat begint met http:// of https://" in antwoord.content.decode()
+    assert not Uitspraak.objects.exists()
+
+
+def test_the_source_link_is_saved_from_the_admin(client, maak_gebruiker):
+    client.force_login(maak_gebruiker("beheerder", superuser=True))
+    bron = "https://juportal.be/content/ECLI:BE:RVV:2024:ARR.301234/NL"
+    antwoord = client.post(ADD_URL, formulier(bron_url=bron))
+    assert antwoord.status_code == 302, antwoord.content.decode()[:2000]
+    assert Uitspraak.objects.get().bron_url == bron
+    formulier_html = client.get(
+        f"/admin/snippets/rechtspraak/uitspraak/edit/{Uitspraak.objects.get().pk}/"
+    )
+    assert "Bron (webadres)" in formulier_html.content.decode()
+
+
 def test_editor_saves_a_draft_and_a_moderator_publishes_it(
     client, maak_gebruiker, django_capture_on_commit_callbacks
 ):

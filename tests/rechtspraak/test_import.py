@@ -82,6 +82,8 @@ def test_number_is_the_key_when_there_is_no_ecli(jsonl):
         (regel(titel=""), "'titel' ontbreekt"),
         ('{"instantie": "RvV", ', "geen geldige JSON"),
         (regel(ecli="ECLI:BE:RVV:2024:ARR.301234", nummer="1"), "regel 1"),
+        (regel(bron="javascript:alert(1)"), "'bron' moet een webadres zijn"),
+        (regel(bron=["https://juportal.be/"]), "'bron' moet een webadres zijn"),
     ],
 )
 def test_a_bad_line_imports_nothing_and_names_line_and_reason(jsonl, slechte_regel, reden):
@@ -114,7 +116,12 @@ def test_export_round_trip(jsonl, maak_thema, tmp_path):
     maak_thema("Verblijf")
     pad = jsonl(
         [
-            regel(themas=["verblijf"], kamer="IIIe kamer", wetgeving="art. 40ter Vreemdelingenwet"),
+            regel(
+                themas=["verblijf"],
+                kamer="IIIe kamer",
+                wetgeving="art. 40ter Vreemdelingenwet",
+                bron="https://juportal.be/content/ECLI:BE:RVV:2024:ARR.301234/NL",
+            ),
             regel(
                 instantie="ehrm",
                 nummer="12345/20",
@@ -137,6 +144,11 @@ def test_export_round_trip(jsonl, maak_thema, tmp_path):
     exporteer(tweede)
     assert tweede.getvalue() == eerste.getvalue()
     assert '"themas": ["verblijf"]' in eerste.getvalue()
+    regels = [json.loads(r) for r in eerste.getvalue().splitlines()]
+    assert [r.get("bron") for r in regels] == [
+        None,  # 2023: the judgment without a source link has no "bron"
+        "https://juportal.be/content/ECLI:BE:RVV:2024:ARR.301234/NL",
+    ]
 
     # and the command writes the same to a file
     call_command("rechtspraak_export", str(tmp_path / "via-command.jsonl"), stderr=io.StringIO())

@@ -107,6 +107,7 @@ def test_full_text_with_facets_and_the_result_shape(client, databank):
         "datum": "2024-01-18",
         "nummer": "7/2024",
         "ecli": "ECLI:BE:GHCC:2024:ARR.007",
+        "bron": None,
         "snippet": resultaat["snippet"],
     }
     assert "gezinshereniging" in resultaat["snippet"].lower()
@@ -242,6 +243,21 @@ def test_judgment_page_and_its_canonical_address(client, databank):
     assert client.get(f"/rechtspraak/{a.pk}/")["Location"] == a.get_url()
     concept = databank["concept"]
     assert client.get(concept.get_url()).status_code == 404
+
+
+def test_the_source_link_on_the_judgment_page_and_in_the_api(client, databank):
+    a = databank["a"]
+    a.bron_url = "https://juportal.be/content/ECLI:BE:RVV:2024:ARR.301234/NL"
+    a.save()
+    html = client.get(a.get_url()).content.decode()
+    assert (
+        '<a href="https://juportal.be/content/ECLI:BE:RVV:2024:ARR.301234/NL" '
+        'rel="external noopener">juportal.be</a>'
+    ) in html
+    [resultaat] = api(client, instantie="rvv", jaar="2024")["results"]
+    assert resultaat["bron"] == "https://juportal.be/content/ECLI:BE:RVV:2024:ARR.301234/NL"
+    # without one, the page has no empty "Bron"
+    assert "<dt>Bron</dt>" not in client.get(databank["b"].get_url()).content.decode()
 
 
 def test_feed_of_new_judgments_overall_per_theme_and_court(client, databank):
