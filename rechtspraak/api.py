@@ -1,4 +1,4 @@
-"""Open data: /api/rechtspraak/?q=&instantie=&jaar=&thema=&soort=&taal=&page= as JSON.
+"""Open data: /api/rechtspraak/?q=&instantie=&jaar=&thema=&soort=&taal=&van=&tot=&page= as JSON.
 
 {"count": n, "results": [{"title", "url", "instantie", "datum", "nummer", "ecli",
                            "bron" (the court's or Juportal's page, or null), "snippet"}],
@@ -6,7 +6,9 @@
             "soort": {...}, "taal": {...}}}
 
 A filter takes the label shown in the facet or its code; each facet is counted with the
-other facets' filters applied. A page past the end gives an empty result list."""
+other facets' filters applied. `van` and `tot` (YYYY-MM-DD, both included) limit the
+decision date, for the results and every facet count; a malformed date counts as not given.
+A page past the end gives an empty result list."""
 
 from django.conf import settings
 from django.http import JsonResponse

@@ -111,9 +111,17 @@ class UitspraakZoeker(FacetedSearch):
         "taal": TermsFacet(field="taal", size=10),
     }
 
-    def __init__(self, *args, **kwargs):
+    def __init__(self, *args, periode=None, **kwargs):
         self.index = index_naam()
+        self.periode = periode or {}
         super().__init__(*args, **kwargs)
+
+    def search(self):
+        search = super().search()
+        if self.periode:
+            # in the query, not the post_filter: the facets count within the period too
+            search = search.filter("range", datum=self.periode)
+        return search
 
     def query(self, search, query):
         if not query:
@@ -146,8 +154,16 @@ SORTERING = {
 def bouw_zoeker(vraag, offset=0, limit=20):
     """The FacetedSearch for a Zoekvraag; `.build_search().to_dict()` gives the body."""
     filters = {naam: [str(w) for w in waarden] for naam, waarden in vraag.filters().items()}
+    periode = {}
+    if vraag.van:
+        periode["gte"] = vraag.van.isoformat()
+    if vraag.tot:
+        periode["lte"] = vraag.tot.isoformat()
     zoeker = UitspraakZoeker(
-        vraag.q or None, filters=filters, sort=SORTERING[vraag.effectieve_sortering]
+        vraag.q or None,
+        filters=filters,
+        sort=SORTERING[vraag.effectieve_sortering],
+        periode=periode,
     )
     return zoeker[offset : offset + limit]
 

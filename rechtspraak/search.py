@@ -10,6 +10,7 @@ Both return a `RuwResultaat` (count, ids of the page, facet counts keyed by inte
 optional highlights); this module turns it into the `Resultaat` the views and the API show.
 Every user input is sanitised here: whatever the URL holds, a search answers normally."""
 
+import datetime
 import hashlib
 import html
 import re
@@ -62,6 +63,10 @@ class Zoekvraag:
     sortering: str = ""
     pagina: int = 1
     meldingen: list = field(default_factory=list)
+    # decision date from / up to and including (?van=2024-01-01&tot=2024-06-30): not a
+    # facet, so it narrows the results and every facet's counts alike
+    van: datetime.date | None = None
+    tot: datetime.date | None = None
 
     @cached_property
     def query(self):
@@ -91,8 +96,33 @@ class Zoekvraag:
         }
 
     @property
+    def heeft_periode(self):
+        return self.van is not None or self.tot is not None
+
+    @property
     def heeft_filters(self):
-        return any(self.gekozen.values())
+        return any(self.gekozen.values()) or self.heeft_periode
+
+    @property
+    def aantal_gekozen(self):
+        return sum(len(waarden) for waarden in self.gekozen.values())
+
+    @property
+    def periode_tekst(self):
+        """ "van 1 januari 2024 tot en met 30 juni 2024", "vanaf ...", "tot en met ..." or ""."""
+        from django.utils.formats import date_format
+
+        van = date_format(self.van, "j F Y") if self.van else ""
+        tot = date_format(self.tot, "j F Y") if self.tot else ""
+        if van and tot:
+            return f"van {van} tot en met {tot}"
+        return f"vanaf {van}" if van else f"tot en met {tot}" if tot else ""
+
+    @property
+    def querystring_zonder_periode(self):
+        return "&".join(
+            urlencode([paar]) for paar in self.parameters() if paar[0] not in ("van", "tot")
+        )
 
     def parameters(self, zonder_pagina=True):
         """The state as a list of (name, value), the order fixed so URLs are stable."""
@@ -102,6 +132,10 @@ class Zoekvraag:
         for naam in FACETTEN:
             for code in self.gekozen[naam].values():
                 paren.append((naam, str(code)))
+        if self.van:
+            paren.append(("van", self.van.isoformat()))
+        if self.tot:
+            paren.append(("tot", self.tot.isoformat()))
         if self.sortering and self.sortering in SORTERINGEN:
             paren.append(("sortering", self.sortering))
         if not zonder_pagina and self.pagina > 1:
@@ -143,7 +177,31 @@ class Zoekvraag:
                     vraag.meldingen.append(
                         f"{FACETTEN[naam]} '{waarde}' is onbekend; die filter is genegeerd."
                     )
+        for naam in ("van", "tot"):
+            ruw = str(params.get(naam) or "")
+            if not ruw.strip():
+                continue
+            datum = lees_datum(ruw)
+            if datum is None:
+                vraag.meldingen.append(
+                    f"'{_schoon(ruw)[:30]}' is geen datum als JJJJ-MM-DD; "
+                    f"de grens '{naam}' is genegeerd."
+                )
+            setattr(vraag, naam, datum)
+        if vraag.van and vraag.tot and vraag.van > vraag.tot:
+            vraag.van, vraag.tot = vraag.tot, vraag.van
         return vraag
+
+
+def lees_datum(tekst) -> datetime.date | None:
+    """An ISO date as a form's date field sends it (2024-06-30); anything else is None."""
+    tekst = str(tekst or "").strip()
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", tekst, flags=re.ASCII):
+        return None
+    try:
+        return datetime.date.fromisoformat(tekst)
+    except ValueError:
+        return None
 
 
 def _schoon(tekst) -> str:
@@ -404,6 +462,8 @@ class DatabaseEngine:
             if expressie is not None
             else np.ones(k.aantal, dtype=bool)
         )
+        if vraag.heeft_periode:
+            basis = basis & k.tussen(vraag.van, vraag.tot)
         facetten = {}
         for facet in FACETTEN:
             masker = basis
@@ -494,6 +554,7 @@ def _cache_sleutel(engine_naam, vraag, offset, limit):
             connection.vendor,
             vraag.expressie,
             sorted((k, sorted(map(str, v))) for k, v in vraag.filters().items()),
+            (vraag.van, vraag.tot),
             vraag.effectieve_sortering,
             offset,
             limit,

@@ -27,6 +27,15 @@ def zoeken(request):
             "sorteringen": SORTERINGEN,
             "querystring_base": _zonder_pagina(vraag),
             "feed_url": _feed_url(vraag),
+            "periode_tekst": vraag.periode_tekst,
+            "opties_tekst": ", ".join(
+                deel
+                for deel in (
+                    vraag.periode_tekst,
+                    SORTERINGEN[vraag.sortering].lower() if vraag.sortering else "",
+                )
+                if deel
+            ),
             "zoekterm": "",
         },
     )

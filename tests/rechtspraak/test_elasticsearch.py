@@ -45,6 +45,18 @@ def test_query_body_filters_hits_and_counts_each_facet_with_the_other_filters():
 
 
 @pytest.mark.django_db
+def test_query_body_limits_hits_and_counts_to_the_date_range():
+    vraag = Zoekvraag.uit_parameters(QueryDict("q=gezin&van=2023-01-01&tot=2024-06-30&jaar=2024"))
+    body = bouw_zoeker(vraag)._s.to_dict()
+    periode = {"range": {"datum": {"gte": "2023-01-01", "lte": "2024-06-30"}}}
+    # in the query itself: the facet counts are within the period too
+    assert periode in body["query"]["bool"]["filter"]
+    assert body["query"]["bool"]["must"][0]["multi_match"]["query"] == "gezin"
+    alleen_van = bouw_zoeker(Zoekvraag.uit_parameters(QueryDict("van=2023-01-01")))._s.to_dict()
+    assert alleen_van["query"]["bool"]["filter"] == [{"range": {"datum": {"gte": "2023-01-01"}}}]
+
+
+@pytest.mark.django_db
 def test_query_body_without_words_sorts_by_date_and_matches_all():
     body = bouw_zoeker(Zoekvraag.uit_parameters(QueryDict("instantie=rvv")))._s.to_dict()
     assert "query" not in body

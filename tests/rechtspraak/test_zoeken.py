@@ -128,6 +128,72 @@ def test_search_page_shows_facets_and_keeps_state_in_the_url(client, databank):
     assert 'aria-current="true"' in html
 
 
+def test_a_decision_date_range_combines_with_the_facets(client, databank):
+    # a 2024-02-13, b 2023-05-02, c 2024-01-18, d 2022-12-08
+    periode = api(client, van="2023-01-01", tot="2024-01-31")
+    assert periode["count"] == 2
+    assert {r["datum"] for r in periode["results"]} == {"2023-05-02", "2024-01-18"}
+    # the facets count within the period
+    assert periode["facets"]["jaar"] == {"2024": 1, "2023": 1}
+    assert periode["facets"]["instantie"] == {
+        "Raad voor Vreemdelingenbetwistingen": 1,
+        "Grondwettelijk Hof": 1,
+    }
+    # both bounds count, one bound alone works, and with a facet and words
+    assert api(client, van="2024-01-18", tot="2024-01-18")["count"] == 1
+    assert api(client, van="2024-01-01")["count"] == 2
+    assert api(client, tot="2022-12-31")["count"] == 1
+    assert api(client, van="2023-01-01", instantie="rvv")["count"] == 2
+    assert api(client, q="gezinshereniging", van="2024-01-01")["count"] == 1
+    # bounds the wrong way round are read the right way round
+    assert api(client, van="2024-01-31", tot="2023-01-01")["count"] == 2
+
+
+def test_the_search_page_shows_the_date_range_and_keeps_it(client, databank, maak_uitspraak):
+    for i in range(25):
+        maak_uitspraak(f"Opvolging {i}", instantie="rvs", datum=datetime.date(2010, 1, i + 1))
+    html = client.get("/rechtspraak/", {"van": "2010-01-01", "tot": "2010-12-31"}).content.decode()
+    assert "25 uitspraken" in html
+    assert '<input id="rs-van" type="date" name="van" value="2010-01-01"' in html
+    assert '<input id="rs-tot" type="date" name="tot" value="2010-12-31"' in html
+    # facet links, the next page and the JSON link keep the period
+    assert 'href="?van=2010-01-01&amp;tot=2010-12-31&amp;instantie=rvs"' in html
+    assert 'href="?van=2010-01-01&amp;tot=2010-12-31&amp;page=2"' in html
+    assert "/api/rechtspraak/?van=2010-01-01&amp;tot=2010-12-31" in html
+    # the chosen period shows with the chosen filters, with a link that removes it
+    assert "Van 1 januari 2010 tot en met 31 december 2010" in html
+    assert (
+        'href="?" aria-label="Periode van 1 januari 2010 tot en met 31 december 2010 wissen"'
+        in html
+    )
+
+
+SLECHTE_DATUMS = [
+    "2024-13-01",
+    "2024-02-30",
+    "24-01-01",
+    "2024-1-1",
+    "01/02/2024",
+    "20240101",
+    "2024-W01-1",
+    "0000-00-00",
+    "9999-99-99",
+    "gisteren",
+    "2024-01-01T10:00",
+    "x" * 5000,
+]
+
+
+@pytest.mark.parametrize("datum", SLECHTE_DATUMS)
+def test_a_malformed_date_counts_as_not_given(client, databank, datum):
+    for naam in ("van", "tot"):
+        antwoord = client.get("/rechtspraak/", {naam: datum})
+        assert antwoord.status_code == 200
+        assert "4 uitspraken" in antwoord.content.decode()
+        assert "is geen datum" in antwoord.content.decode()
+        assert api(client, **{naam: datum})["count"] == 4
+
+
 def test_sorting_and_paging(client, databank, maak_uitspraak):
     for i in range(25):
         maak_uitspraak(f"Opvolging {i}", instantie="rvs", datum=datetime.date(2010, 1, i + 1))
@@ -161,6 +227,8 @@ SLECHTE_PARAMETERS = [
     {"q": "ECLI:BE:RVV"},
     {"q": "x" * 10_000},
     {"q": "'" * 50},
+    {"van": "0001-01-01", "tot": "9999-12-31"},
+    {"van": "2024-02-30", "tot": "-1"},
 ]
 
 
