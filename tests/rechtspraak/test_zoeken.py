@@ -313,6 +313,17 @@ def test_judgment_page_and_its_canonical_address(client, databank):
     assert client.get(concept.get_url()).status_code == 404
 
 
+def test_a_judgment_in_french_says_so_to_screen_readers(client, databank):
+    d = databank["d"]  # taal="fr"
+    html = client.get(d.get_url()).content.decode()
+    assert f'<h1 lang="fr">{d.titel}</h1>' in html
+    assert '<div lang="fr"><p>Samenvatting van opvang' in html
+    lijst = client.get("/rechtspraak/", {"instantie": "rvs"}).content.decode()
+    assert f'<h3 lang="fr"><a href="{d.get_url()}">' in lijst
+    # Dutch judgments need nothing: the page is nl-BE
+    assert 'lang="fr"' not in client.get(databank["a"].get_url()).content.decode()
+
+
 def test_the_source_link_on_the_judgment_page_and_in_the_api(client, databank):
     a = databank["a"]
     a.bron_url = "https://juportal.be/content/ECLI:BE:RVV:2024:ARR.301234/NL"
