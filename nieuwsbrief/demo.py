@@ -30,6 +30,16 @@ WETGEVING = [
 ]
 
 
+# Rich text, as the editor's Draftail stores it.
+INLEIDING = (
+    "<p>Beste lezer,</p>"
+    "<p>In deze nieuwsbrief: het nieuws van de voorbije maand en <b>alle nieuwe wetgeving</b> "
+    "over vreemdelingenrecht en internationaal familierecht.</p>"
+    "<ul><li>Nieuws over verblijf, bescherming en gezinshereniging</li>"
+    "<li>Wetten en besluiten uit het Belgisch Staatsblad</li></ul>"
+)
+
+
 def laad():
     nieuw = 0
     for email, nieuwsbrief, rechtspraak in ABONNEES:
@@ -48,10 +58,7 @@ def laad():
     editie = Editie.objects.filter(soort=Editie.Soort.NIEUWSBRIEF).first()
     if editie is None:
         editie = stel_nieuwsbrief_op(sinds=datetime.date(2000, 1, 1))
-        editie.inleiding = (
-            "Beste lezer,\n\nIn deze nieuwsbrief: het nieuws van de voorbije maand en alle "
-            "nieuwe wetgeving over vreemdelingenrecht en internationaal familierecht."
-        )
+        editie.inleiding = INLEIDING
         editie.save()
         for i, (titel, datum, link) in enumerate(WETGEVING):
             WetgevingItem.objects.create(

@@ -14,12 +14,14 @@ import email.policy
 import re
 from email.header import Header
 from email.utils import formataddr, formatdate, parseaddr
+from html.parser import HTMLParser
 
 import css_inline
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
-from django.utils.html import linebreaks
+from django.utils.safestring import mark_safe
+from wagtail.rich_text import expand_db_html
 
 from .models import LIJSTEN, Editie
 
@@ -47,6 +49,100 @@ def _absoluut(url):
     return url if url.startswith(("http://", "https://")) else settings.SITE_URL + url
 
 
+_RELATIEVE_LINK = re.compile(r'(<a\b[^>]*?\shref=")(/[^"]*)"')
+
+
+def inleiding_html(editie: Editie) -> str:
+    """The rich-text introduction as mail HTML: Wagtail's page links expanded, and every link
+    absolute (a mail has no site to be relative to)."""
+    if not editie.inleiding:
+        return ""
+    html = expand_db_html(editie.inleiding)
+    return mark_safe(_RELATIEVE_LINK.sub(lambda m: f'{m[1]}{_absoluut(m[2])}"', html))
+
+
+class _Tekst(HTMLParser):
+    """Rich text to readable plain text (see `html_naar_tekst`)."""
+
+    BLOKKEN = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol"}
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.regels = []
+        self.huidig = ""
+        self.lijsten = []  # [tag, counter] per open list
+        self.links = []  # (href, where the link text begins in self.huidig)
+
+    def _breek(self):
+        if self.huidig.strip():
+            self.regels.append(self.huidig.rstrip())
+        self.huidig = ""
+
+    def _alinea(self):
+        self._breek()
+        if self.regels and self.regels[-1]:
+            self.regels.append("")
+
+    def handle_starttag(self, tag, attrs):
+        if tag in self.BLOKKEN:
+            if tag in ("ul", "ol") and self.lijsten:
+                self._breek()  # a nested list continues its item's list
+            else:
+                self._alinea()
+            if tag in ("ul", "ol"):
+                self.lijsten.append([tag, 0])
+        elif tag == "li":
+            self._breek()
+            if self.lijsten:
+                lijst = self.lijsten[-1]
+                lijst[1] += 1
+                teken = f"{lijst[1]}." if lijst[0] == "ol" else "-"
+                self.huidig = "  " * (len(self.lijsten) - 1) + teken + " "
+        elif tag == "br":
+            self._breek()
+        elif tag == "a":
+            self.links.append((dict(attrs).get("href") or "", len(self.huidig)))
+
+    def handle_endtag(self, tag):
+        if tag in self.BLOKKEN:
+            if tag in ("ul", "ol") and self.lijsten:
+                self.lijsten.pop()
+                if self.lijsten:
+                    self._breek()
+                    return
+            self._alinea()
+        elif tag == "li":
+            self._breek()
+        elif tag == "a" and self.links:
+            href, begin = self.links.pop()
+            tekst = self.huidig[begin:].strip()
+            if (
+                href
+                and not href.startswith("#")
+                and tekst not in (href, href.removeprefix("mailto:"))
+            ):
+                self.huidig = f"{self.huidig.rstrip()} ({href})"
+
+    def handle_data(self, data):
+        tekst = re.sub(r"\s+", " ", data)
+        if not self.huidig.strip():
+            tekst = tekst.lstrip()
+        self.huidig += tekst
+
+    def tekst(self):
+        self.close()
+        self._breek()
+        return "\n".join(self.regels).strip("\n")
+
+
+def html_naar_tekst(html: str) -> str:
+    """Readable plain text for the mail's text part: paragraphs apart by a blank line, a link
+    as "tekst (url)", each list item on its own line ("- " or "1. "), emphasis as plain text."""
+    parser = _Tekst()
+    parser.feed(html or "")
+    return parser.tekst()
+
+
 def mail_context(editie: Editie, voorbeeld=False):
     groepen = {}
     for item in editie.uitspraak_items.all():
@@ -60,10 +156,12 @@ def mail_context(editie: Editie, voorbeeld=False):
         }
         for item in editie.nieuws_items.select_related("pagina").all()
     ]
+    inleiding = inleiding_html(editie)
     return {
         "editie": editie,
         "lijst_naam": LIJSTEN.get(editie.soort, "Nieuwsbrief"),
-        "inleiding_html": linebreaks(editie.inleiding) if editie.inleiding else "",
+        "inleiding_html": inleiding,
+        "inleiding_tekst": html_naar_tekst(inleiding),
         "nieuws": nieuws,
         "wetgeving": list(editie.wetgeving_items.all()),
         "rechtspraak": list(groepen.items()),

@@ -10,6 +10,7 @@ from django.utils import timezone
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
@@ -17,6 +18,11 @@ LIJSTEN = {
     "nieuwsbrief": "E-nieuwsbrief",
     "rechtspraak": "Rechtspraakmailing",
 }
+
+
+# What an introduction may hold: the HTML part shows it, the plain-text part writes it out
+# (links as "tekst (url)", list items as lines). No headings, images or embeds in a mail intro.
+INLEIDING_OPMAAK = ["bold", "italic", "link", "ol", "ul"]
 
 
 def nieuw_token():
@@ -124,8 +130,11 @@ class Editie(PreviewableMixin, ClusterableModel):
         "Soort", max_length=20, choices=Soort.choices, default=Soort.NIEUWSBRIEF
     )
     titel = models.CharField("Onderwerp", max_length=200, help_text="Het onderwerp van de e-mail.")
-    inleiding = models.TextField(
-        "Inleiding", blank=True, help_text="Een korte tekst bovenaan. Witregels maken alinea's."
+    inleiding = RichTextField(
+        "Inleiding",
+        blank=True,
+        features=INLEIDING_OPMAAK,
+        help_text="Een korte tekst bovenaan, met links, vet en opsommingen als je wil.",
     )
     periode_van = models.DateTimeField("Inhoud gepubliceerd sinds", null=True, blank=True)
     periode_tot = models.DateTimeField("Inhoud gepubliceerd tot", null=True, blank=True)
