@@ -1,32 +1,39 @@
-"""Generation numbers in the cache: a number per kind of data that goes up whenever that
-data changes, and is part of the keys of everything cached from it. Bumping it retires
+"""Generation numbers in the cache: a number per kind of data that changes whenever that
+data changes, and is part of the keys of everything cached from it. Changing it retires
 every cached entry at once, in every process that shares the cache (Redis).
 
-When the number is missing (a fresh cache, or evicted) it restarts from the clock, not
-from 1: a small number could be one that entries still in the cache were stored under."""
+A generation is a random 62-bit number, drawn anew for every change and whenever the
+number is missing (a fresh cache, a flush, an eviction). It is only ever compared for
+equality, never ordered: a counter (or a restart from the clock) can come back to a number
+that entries in the cache, or a process's local copy of the number, still carry, and a
+change would then go unseen (issue 12, finding 10). Two draws are equal with a chance of
+1 in 2**62."""
 
-import time
+import secrets
 
 from django.core.cache import cache
 from django.db import transaction
 
 
+def _nieuw() -> int:
+    return secrets.randbits(62) | 1  # never 0, never a "missing" value
+
+
 def huidige(sleutel: str) -> int:
     waarde = cache.get(sleutel)
     if waarde is None:
-        waarde = int(time.time())
+        waarde = _nieuw()
         if not cache.add(sleutel, waarde, None):  # another process was first
             waarde = cache.get(sleutel) or waarde
     return waarde
 
 
 def verhoog(sleutel: str) -> int:
-    try:
-        return cache.incr(sleutel)
-    except ValueError:  # not in the cache
-        waarde = int(time.time())
-        cache.set(sleutel, waarde, None)
-        return waarde
+    """A new generation (the name stays from when it was a counter). Concurrent changes
+    each write a fresh number; whichever is last, it is one no entry was stored under."""
+    waarde = _nieuw()
+    cache.set(sleutel, waarde, None)
+    return waarde
 
 
 def nu_en_na_commit(functie) -> None:

@@ -9,10 +9,10 @@ one), the admin and every other view, POST, responses that set a cookie or carry
 ``Cache-Control: private/no-cache/no-store``, pages that used a CSRF token (a form) or
 showed messages, streaming responses.
 
-Purging: every key holds a *generation* number; ``leeg_paginacache()`` bumps it, so every
-cached page is gone at once, on every worker (the old entries expire by themselves). The
-whole cache goes, not one page: a changed title shows in menus, lists, breadcrumbs and
-related links on many other pages.
+Purging: every key holds a *generation* number (core.generaties); ``leeg_paginacache()``
+draws a new one, so every cached page is gone at once, on every worker (the old entries
+expire by themselves). The whole cache goes, not one page: a changed title shows in
+menus, lists, breadcrumbs and related links on many other pages.
 """
 
 import hashlib
