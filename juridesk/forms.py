@@ -174,6 +174,18 @@ class VraagForm(forms.ModelForm):
             ]
         )
 
+    def full_clean(self):
+        super().full_clean()
+        if not self._errors:
+            return
+        # After an error the cursor goes to the first field in error (in screen order),
+        # instead of the region where a new question starts.
+        for naam, veld in self.fields.items():
+            if naam in self._errors:
+                self.fields["regio"].widget.attrs.pop("autofocus", None)
+                veld.widget.attrs["autofocus"] = True
+                break
+
     def clean_nationaliteit_tekst(self):
         tekst = self.cleaned_data["nationaliteit_tekst"]
         huidig = self.instance.nationaliteit if self.instance.nationaliteit_id else None

@@ -2,6 +2,8 @@
 with filters, export and history), the statistics with their exports and charts, and
 the lists. Nothing here is public: every view checks a juridesk permission."""
 
+from urllib.parse import urlencode
+
 import django_filters
 from django import forms
 from django.contrib.auth import get_user_model
@@ -16,7 +18,8 @@ from django.views.generic import FormView, TemplateView
 from wagtail.actions.create import CreateAction
 from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
-from wagtail.admin.views.generic import IndexView
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
@@ -196,6 +199,19 @@ class VraagIndexView(IndexView):
         )
 
 
+class VraagEditView(EditView):
+    """The correction form; with `?next=` (from today's list on the logging screen) a
+    save returns there instead of to the listing."""
+
+    def get_edit_url(self):
+        url = super().get_edit_url()
+        volgende = get_valid_next_url_from_request(self.request)
+        return f"{url}?{urlencode({'next': volgende}, safe='/')}" if volgende else url
+
+    def get_success_url(self):
+        return get_valid_next_url_from_request(self.request) or super().get_success_url()
+
+
 class VraagViewSet(ModelViewSet):
     model = Vraag
     icon = "help"
@@ -207,6 +223,7 @@ class VraagViewSet(ModelViewSet):
     # only slow every save down.
     add_to_reference_index = False
     index_view_class = VraagIndexView
+    edit_view_class = VraagEditView
     filterset_class = VraagFilterSet
     list_display = ["__str__", "kanaal", "lijn", "categorie", "regio", "thema_labels", "jurist"]
     list_per_page = 50

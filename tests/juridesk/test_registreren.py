@@ -27,7 +27,7 @@ def jurist(aangemeld):
 
 def test_a_jurist_logs_a_question(jurist, waarde):
     scherm = jurist.get(URL).content.decode()
-    assert "Opslaan en nieuwe vraag" in scherm
+    assert "Opslaan (Ctrl+Enter)" in scherm
     assert "Geen namen, adressen" in scherm or "geen namen, adressen" in scherm.lower()
     assert 'list="id_thema_1-opties"' in scherm and "Verblijfsrecht &gt; Gezinshereniging" in scherm
 
@@ -184,3 +184,53 @@ def test_old_descriptions_are_cleared_and_classifications_kept(maak_vraag, setti
     call_command("juridesk_opschonen", "--jaren", "0")
     recent.refresh_from_db()
     assert recent.beschrijving == ""
+
+
+# --- the keyboard (issue 11): Enter never saves, Ctrl+Enter or the button does ------------
+
+
+def test_enter_in_a_field_cannot_submit_the_form(jurist):
+    """The form's default button (the one an Enter in a field would press) is a disabled
+    button: an Enter in a text field submits nothing, with or without JavaScript. The save
+    button names its shortcut."""
+    html = jurist.get(URL).content.decode()
+    formulier = html[html.index('id="juridesk-vraagformulier"') :]
+    eerste_knop = formulier[formulier.index("<button") : formulier.index("</button>")]
+    assert 'type="submit"' in eerste_knop and "disabled" in eerste_knop
+    assert "Opslaan (Ctrl+Enter)" in html
+    assert 'aria-keyshortcuts="Control+Enter"' in html
+    assert "juridesk/registreren.js" in html
+
+
+def test_after_an_error_the_first_field_in_error_has_the_focus(jurist):
+    html = jurist.post(
+        URL, {"thema_2": "Ruimtevaartrecht", "nationaliteit_tekst": "Atlantis", "datum": nu_tekst()}
+    ).content.decode()
+    assert "De vraag is niet opgeslagen" in html
+    autofocus = [regel for regel in html.split("<") if " autofocus" in regel]
+    assert len(autofocus) == 1 and 'id="id_thema_2"' in autofocus[0], autofocus
+
+
+def test_correcting_from_todays_list_returns_to_the_logging_screen(jurist, maak_vraag, waarde):
+    vraag = maak_vraag(timezone.localdate(), regio="antwerpen", jurist=jurist.user)
+    html = jurist.get(URL).content.decode()
+    link = f"/admin/juridesk/vragen/edit/{vraag.pk}/?next=/admin/juridesk/registreren/"
+    assert link in html
+    formulier = jurist.get(link).content.decode()
+    assert f'action="/admin/juridesk/vragen/edit/{vraag.pk}/?next=' in formulier
+    antwoord = jurist.post(
+        link,
+        {
+            "regio": waarde("regio", "limburg").pk,
+            "datum": timezone.localtime(vraag.datum).strftime("%Y-%m-%dT%H:%M"),
+        },
+    )
+    assert antwoord.status_code == 302 and antwoord["Location"] == URL
+    vraag.refresh_from_db()
+    assert vraag.regio.code == "limburg"
+    # a foreign address is not followed
+    antwoord = jurist.post(
+        f"/admin/juridesk/vragen/edit/{vraag.pk}/?next=https://evil.example/",
+        {"datum": timezone.localtime(vraag.datum).strftime("%Y-%m-%dT%H:%M")},
+    )
+    assert antwoord.status_code == 302 and "evil" not in antwoord["Location"]
