@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from .blocks import RICH_TEXT_FEATURES, InhoudBlock, WijzigingBlock, table_of_contents
+from .verbanden import live_paginas
 
 NIEUWS_PER_PAGINA = 20
 
@@ -102,8 +103,9 @@ class ThemaPagina(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subthemas"] = ThemaPagina.objects.child_of(self).live().public()
-        context["gerelateerd"] = self.gerelateerde_themas.live().public()
-        context["nieuws"] = self.nieuws.live().public().order_by("-datum", "-pk")[:5]
+        context["gerelateerd"] = live_paginas(self, "gerelateerde_themas")
+        context["begrippen"] = live_paginas(self, "begrippen")
+        context["nieuws"] = live_paginas(self, "nieuws", order_by=("-datum", "-pk"), aantal=5)
         context["toc"] = table_of_contents(self.body)
         return context
 
@@ -190,6 +192,7 @@ class NieuwsPagina(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["toc"] = table_of_contents(self.body)
+        context["themas"] = live_paginas(self, "themas")
         return context
 
     @property
@@ -268,8 +271,8 @@ class DossierPagina(Page):
         context["wijzigingen_recent_eerst"] = sorted(
             self.wijzigingen, key=lambda block: block.value["datum"], reverse=True
         )
-        context["dossier_themas"] = self.themas.live().public()
-        context["dossier_nieuws"] = self.nieuws.live().public().order_by("-datum")
+        context["dossier_themas"] = live_paginas(self, "themas")
+        context["dossier_nieuws"] = live_paginas(self, "nieuws", order_by=("-datum", "-pk"))
         context["toc"] = table_of_contents(self.body)
         return context
 
@@ -311,6 +314,11 @@ class BegripPagina(Page):
     class Meta:
         verbose_name = "Begrip"
         verbose_name_plural = "Begrippen"
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["themas"] = live_paginas(self, "themas", order_by=("title",))
+        return context
 
     @property
     def zoek_samenvatting(self):

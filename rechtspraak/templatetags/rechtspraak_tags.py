@@ -14,6 +14,7 @@ AANTAL = 5
 @register.inclusion_tag("rechtspraak/includes/laatste_uitspraken.html")
 def laatste_uitspraken(page, aantal=AANTAL):
     from kennisbank.models import DossierPagina, ThemaPagina
+    from kennisbank.verbanden import live_paginas
 
     specifiek = getattr(page, "specific", page)
     qs = Uitspraak.objects.filter(live=True).select_related("instantie")
@@ -22,8 +23,10 @@ def laatste_uitspraken(page, aantal=AANTAL):
         qs = qs.filter(themas__path__startswith=specifiek.path)
         meer_url = f"/rechtspraak/?thema={thema_pad(specifiek)}"
     elif isinstance(specifiek, DossierPagina):
-        thema_ids = list(specifiek.themas.values_list("pk", flat=True))
-        qs = qs.filter(Q(dossiers=specifiek) | Q(themas__in=thema_ids))
+        # a preview holds the dossier's themes in memory, and a new dossier has no id yet
+        thema_ids = [thema.pk for thema in live_paginas(specifiek, "themas")]
+        bij_dossier = Q(dossiers=specifiek) if specifiek.pk else Q(pk__in=[])
+        qs = qs.filter(bij_dossier | Q(themas__in=thema_ids))
     else:
         return {"uitspraken": []}
     ids = list(qs.order_by("-datum", "-pk").values_list("pk", flat=True).distinct()[: aantal * 3])
