@@ -1,6 +1,8 @@
 """Signed, expiring confirmation links and the request limits of the subscribe form."""
 
+import datetime
 import hashlib
+import time
 
 from django.conf import settings
 from django.core import signing
@@ -14,13 +16,20 @@ def geldigheid():
 
 
 def bevestigingssleutel(email, lijsten):
-    return signing.dumps({"e": email, "l": sorted(lijsten)}, salt=ZOUT, compress=True)
+    # "t": when the link was made. A consent given or withdrawn after that moment ends the
+    # link (see views.bevestigen): it works once, and never revives a withdrawn consent.
+    return signing.dumps(
+        {"e": email, "l": sorted(lijsten), "t": round(time.time(), 6)}, salt=ZOUT, compress=True
+    )
 
 
 def lees_bevestigingssleutel(sleutel):
-    """(email, lijsten); raises signing.SignatureExpired or signing.BadSignature."""
+    """(email, lijsten, made at); raises signing.SignatureExpired or signing.BadSignature.
+    A link from before "t" existed counts as made at the epoch (it only confirms an address
+    that never confirmed nor left)."""
     data = signing.loads(sleutel, salt=ZOUT, max_age=geldigheid())
-    return data["e"], data["l"]
+    gemaakt = datetime.datetime.fromtimestamp(float(data.get("t", 0)), tz=datetime.UTC)
+    return data["e"], data["l"], gemaakt
 
 
 def _teller(sleutel, venster):

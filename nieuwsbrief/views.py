@@ -3,6 +3,7 @@
 from datetime import timedelta
 
 from django.core import signing
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
@@ -50,9 +51,7 @@ def inschrijven(request):
         if not gemaakt and abonnee.status == Abonnee.Status.WACHTEND:
             abonnee.aangevraagd_op = timezone.now()
             abonnee.save(update_fields=["aangevraagd_op"])
-        link = request.build_absolute_uri(
-            reverse("nieuwsbrief:bevestigen", args=[bevestigingssleutel(email, lijsten)])
-        )
+        link = _bevestigingslink(request, email, lijsten)
         # Known or not, confirmed or not: the same mail, the same answer.
         stuur_bevestiging.enqueue(email, lijsten, link)
         return redirect("nieuwsbrief:bedankt")
@@ -64,6 +63,28 @@ def inschrijven(request):
     )
 
 
+def _bevestigingslink(request, email, lijsten):
+    return request.build_absolute_uri(
+        reverse("nieuwsbrief:bevestigen", args=[bevestigingssleutel(email, lijsten)])
+    )
+
+
+def link_nog_geldig(abonnee, gemaakt_op):
+    """A confirmation link ends when the address confirmed (this link or a later one) or left
+    (unsubscribed, bounced) after the link was made: it works once, and a consent withdrawn
+    is never revived by a link that predates the withdrawal."""
+    if abonnee is None:
+        return True
+    return all(
+        moment is None or moment < gemaakt_op
+        for moment in (abonnee.toestemming_op, abonnee.uitgeschreven_op)
+    )
+
+
+def _link_niet_meer_geldig(request):
+    return render(request, "nieuwsbrief/link_ongeldig.html", {"gebruikt": True}, status=410)
+
+
 def bedankt(request):
     return render(request, "nieuwsbrief/bedankt.html")
 
@@ -71,17 +92,33 @@ def bedankt(request):
 @require_http_methods(["GET", "POST"])
 def bevestigen(request, sleutel):
     try:
-        email, lijsten = lees_bevestigingssleutel(sleutel)
+        email, lijsten, gemaakt_op = lees_bevestigingssleutel(sleutel)
     except signing.SignatureExpired:
         return render(request, "nieuwsbrief/link_ongeldig.html", {"verlopen": True}, status=410)
     except signing.BadSignature:
         return render(request, "nieuwsbrief/link_ongeldig.html", {"verlopen": False}, status=404)
     if request.method == "GET":
+        if not link_nog_geldig(Abonnee.objects.filter(email=email).first(), gemaakt_op):
+            return _link_niet_meer_geldig(request)
         # A button, not an automatic confirmation: mail scanners follow links by themselves.
         return render(
             request, "nieuwsbrief/bevestigen.html", {"email": email, "lijsten": _labels(lijsten)}
         )
-    abonnee, _ = Abonnee.objects.get_or_create(email=email)
+    with transaction.atomic():
+        abonnee, _ = Abonnee.objects.get_or_create(email=email)
+        # Locked: two posts of one link at once confirm once.
+        abonnee = Abonnee.objects.select_for_update().get(pk=abonnee.pk)
+        if not link_nog_geldig(abonnee, gemaakt_op):
+            return _link_niet_meer_geldig(request)
+        _bevestig(abonnee, lijsten)
+    return render(
+        request,
+        "nieuwsbrief/bevestigd.html",
+        {"abonnee": abonnee, "lijsten": _labels(lijsten)},
+    )
+
+
+def _bevestig(abonnee, lijsten):
     nu = timezone.now()
     for code in lijsten:
         setattr(abonnee, code, True)
@@ -95,11 +132,6 @@ def bevestigen(request, sleutel):
     )
     abonnee.toestemming = (abonnee.toestemming + "\n" + regel).strip()
     abonnee.save()
-    return render(
-        request,
-        "nieuwsbrief/bevestigd.html",
-        {"abonnee": abonnee, "lijsten": _labels(lijsten)},
-    )
 
 
 @require_http_methods(["GET", "POST"])
@@ -108,24 +140,40 @@ def beheren(request, token):
     form = BeherenForm(
         request.POST if request.method == "POST" else None, initial={"lijsten": abonnee.lijsten}
     )
-    opgeslagen = False
+    opgeslagen = bevestiging_gestuurd = te_veel = False
     if request.method == "POST" and form.is_valid():
         gekozen = set(form.cleaned_data["lijsten"])
         if not gekozen:
-            abonnee.schrijf_uit(reden="uitgeschreven via de beheerpagina")
-        else:
+            if abonnee.status == Abonnee.Status.INGESCHREVEN:
+                abonnee.schrijf_uit(reden="uitgeschreven via de beheerpagina")
+            opgeslagen = True
+        elif abonnee.status == Abonnee.Status.INGESCHREVEN:
             for code in LIJSTEN:
                 setattr(abonnee, code, code in gekozen)
-            if abonnee.status == Abonnee.Status.UITGESCHREVEN:
-                abonnee.status = Abonnee.Status.INGESCHREVEN
-                abonnee.uitgeschreven_op = None
             abonnee.save()
-        opgeslagen = True
+            opgeslagen = True
+        elif te_vaak(abonnee.email, client_van(request)):
+            te_veel = True
+        else:
+            # Coming back after leaving (or a bounce) is a new consent: it is asked for by
+            # mail, as on the subscribe form, not taken from a link in an old mail.
+            lijsten = sorted(gekozen)
+            stuur_bevestiging.enqueue(
+                abonnee.email, lijsten, _bevestigingslink(request, abonnee.email, lijsten)
+            )
+            bevestiging_gestuurd = True
         form = BeherenForm(initial={"lijsten": abonnee.lijsten})
     return render(
         request,
         "nieuwsbrief/beheren.html",
-        {"abonnee": abonnee, "form": form, "opgeslagen": opgeslagen},
+        {
+            "abonnee": abonnee,
+            "form": form,
+            "opgeslagen": opgeslagen,
+            "bevestiging_gestuurd": bevestiging_gestuurd,
+            "te_veel": te_veel,
+        },
+        status=429 if te_veel else 200,
     )
 
 
