@@ -4,6 +4,16 @@ What is cached: the 200 responses of Wagtail's page serving (url name ``wagtail_
 GET and HEAD requests without a session cookie, stored whole (status, headers, body) in the
 default cache (Redis in production, shared by every gunicorn worker and host).
 
+Only a page's canonical URL is stored, so nobody can flush the real pages out of the cache
+with made-up URLs (issue 12, finding 9): the page's own path (not ``/verblijf//``), and
+only the query parameters the page itself reads, spelled as the page would spell them.
+A page type names those in ``paginacache_parameters`` and gives their canonical values
+for what it showed in ``paginacache_waarden(context)`` (the news index: ``page`` and
+``thema``). A request with any other parameter bypasses the cache (``?utm_source=``,
+``?x=1``); one with a known parameter but another value (``?page=99`` on a news index of
+three pages, ``?page=02``) is answered from the database and not stored. The key holds the
+path, the parameters in a fixed order and the host name (lower case, without the port).
+
 What never is: anything for a request with a session cookie (every logged-in user has
 one), the admin and every other view, POST, responses that set a cookie or carry
 ``Cache-Control: private/no-cache/no-store``, pages that used a CSRF token (a form) or
@@ -15,12 +25,15 @@ expire by themselves). The whole cache goes, not one page: a changed title shows
 menus, lists, breadcrumbs and related links on many other pages.
 """
 
+import functools
 import hashlib
 import time
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 
 from core import generaties
 
@@ -54,8 +67,20 @@ def leeg_na_commit():
     generaties.nu_en_na_commit(leeg_paginacache)
 
 
+@functools.cache
+def bekende_parameters() -> frozenset:
+    """Every query parameter that some page type reads (``paginacache_parameters``)."""
+    from wagtail.models import get_page_models
+
+    return frozenset(
+        naam for model in get_page_models() for naam in getattr(model, "paginacache_parameters", ())
+    )
+
+
 def cache_key(request):
-    url = f"{request.get_host()}{request.get_full_path()}"
+    host = split_domain_port(request.get_host())[0].lower()
+    query = urlencode(sorted(request.GET.lists()), doseq=True)
+    url = f"{host}{request.path}?{query}"
     digest = hashlib.sha256(url.encode()).hexdigest()
     return f"paginacache:{_generatie()}:{digest}"
 
@@ -65,7 +90,31 @@ def request_is_cachebaar(request):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
-    return not request.path_info.startswith(settings.ADMIN_PREFIX)
+    if request.path_info.startswith(settings.ADMIN_PREFIX):
+        return False
+    return all(naam in bekende_parameters() for naam in request.GET)
+
+
+def is_canonieke_url(request, response):
+    """Is this request the canonical URL of the page it was answered with: the page's own
+    path, and only parameters the page reads with the values it showed?"""
+    route = getattr(request, "_wagtail_route_for_request", None)
+    if not route:
+        return False
+    page, args, kwargs = route
+    if args or kwargs:
+        return False
+    if request.path != urlsplit(page.get_url(request=request) or "").path:
+        return False
+    if not request.GET:
+        return True
+    eigen = getattr(page, "paginacache_parameters", ())
+    if any(naam not in eigen for naam in request.GET):
+        return False
+    waarden = page.paginacache_waarden(getattr(response, "context_data", None) or {})
+    return all(
+        len(lijst) == 1 and waarden.get(naam) == lijst[0] for naam, lijst in request.GET.lists()
+    )
 
 
 def response_is_cachebaar(request, response):
@@ -85,7 +134,9 @@ def response_is_cachebaar(request, response):
         return False
     user = getattr(request, "user", None)
     # only look if something already loaded the user (it has no session cookie anyway)
-    return not (user is not None and getattr(user, "is_authenticated", False) is True)
+    if user is not None and getattr(user, "is_authenticated", False) is True:
+        return False
+    return is_canonieke_url(request, response)
 
 
 def bewaar(request, response):

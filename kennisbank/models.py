@@ -126,6 +126,16 @@ class NieuwsIndexPagina(Page):
         verbose_name = "Nieuwsoverzicht"
         verbose_name_plural = "Nieuwsoverzichten"
 
+    # core.paginacache: the query parameters this page reads, and their canonical values
+    # for what it showed (other values are answered, never cached)
+    paginacache_parameters = ("page", "thema")
+
+    def paginacache_waarden(self, context):
+        waarden = {"page": str(context["nieuws"].number)}
+        if context.get("gekozen_thema"):
+            waarden["thema"] = str(context["gekozen_thema"].pk)
+        return waarden
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         nieuws = (

@@ -1,6 +1,8 @@
 """The page cache: anonymous readers get stored pages; editors, forms and the admin
 never do; publishing empties it."""
 
+import datetime
+
 import pytest
 from django.core.cache import cache
 from django.urls import reverse
@@ -36,11 +38,6 @@ def test_second_anonymous_visit_comes_from_the_cache(client, thema):
     assert "script-src 'self'" in tweede["Content-Security-Policy"]
     assert tweede["X-Content-Type-Options"] == "nosniff"
     assert "Cookie" in tweede["Vary"]
-
-
-def test_the_query_string_is_part_of_the_key(client, thema):
-    client.get("/verblijf/")
-    assert client.get("/verblijf/?pagina=2")["X-Paginacache"] == "MISS"
 
 
 def test_publishing_a_change_empties_the_cache(client, thema):
@@ -135,3 +132,68 @@ def test_one_purge_per_transaction_after_commit(django_capture_on_commit_callbac
             paginacache.leeg_na_commit()
     assert len(callbacks) == 1
     assert cache.get(paginacache.GENERATIE_KEY) not in (None, voor)
+
+
+def _paginas_in_cache():
+    """How many pages the (local-memory) cache holds."""
+    return sum(1 for key in cache._cache if "paginacache:" in key and "generatie" not in key)
+
+
+def test_unknown_query_parameters_do_not_fill_the_cache(client, thema):
+    """Issue 12, finding 9: /verblijf/?x=1, ?x=2, ... each filled the cache, so anyone
+    could flush the real pages out of it."""
+    client.get("/verblijf/")
+    assert _paginas_in_cache() == 1
+    for i in range(1, 51):
+        response = client.get(f"/verblijf/?x={i}")
+        assert response.status_code == 200
+        assert "X-Paginacache" not in response
+    for query in ("?page=2", "?thema=1", "?utm_source=mail", "?"):
+        client.get(f"/verblijf/{query}")
+    # another spelling of the same path is the same entry
+    assert client.get("/verbl%69jf/").status_code == 200
+    assert _paginas_in_cache() == 1
+    assert client.get("/verblijf/")["X-Paginacache"] == "HIT"
+
+
+def test_the_news_index_keys_its_own_parameters(client, maak_thema, maak_nieuws):
+    werk = maak_thema("Werk")
+    for i in range(25):  # 20 a page: page 2 holds the five oldest
+        maak_nieuws(f"Bericht {i:02d}", datum=datetime.date(2025, 1, 1 + i))
+    maak_nieuws("Arbeidskaart afgeschaft", themas=[werk], datum=datetime.date(2025, 3, 1))
+
+    eerste = client.get("/nieuws/")
+    tweede = client.get("/nieuws/?page=2")
+    assert eerste["X-Paginacache"] == "MISS"
+    assert tweede["X-Paginacache"] == "MISS"
+    assert "Bericht 00" in tweede.content.decode()
+    assert "Bericht 00" not in eerste.content.decode()
+
+    opnieuw = client.get("/nieuws/?page=2")
+    assert opnieuw["X-Paginacache"] == "HIT"
+    assert opnieuw.content == tweede.content
+    assert client.get("/nieuws/")["X-Paginacache"] == "HIT"
+
+    gefilterd = client.get(f"/nieuws/?thema={werk.pk}")
+    assert gefilterd["X-Paginacache"] == "MISS"
+    assert "Arbeidskaart afgeschaft" in gefilterd.content.decode()
+    assert "Bericht 03" not in gefilterd.content.decode()
+    # the order of the parameters does not make another copy
+    assert client.get(f"/nieuws/?thema={werk.pk}")["X-Paginacache"] == "HIT"
+    assert client.get(f"/nieuws/?page=1&thema={werk.pk}")["X-Paginacache"] == "MISS"
+    assert client.get(f"/nieuws/?thema={werk.pk}&page=1")["X-Paginacache"] == "HIT"
+    assert _paginas_in_cache() == 4
+
+    # values that are not the page's own spelling of what it shows are served, never stored
+    for query in (
+        "?page=99",
+        "?page=02",
+        "?page=x",
+        "?thema=abc",
+        "?thema=999999",
+        "?page=2&page=3",
+        f"?thema={werk.pk}&page=2",  # one page of news on that theme: page 1 is shown
+        "?page=2&x=1",
+    ):
+        assert client.get(f"/nieuws/{query}").status_code == 200
+    assert _paginas_in_cache() == 4
