@@ -1,5 +1,9 @@
 """The one StreamField block set every kennisbank page type uses."""
 
+import re
+from html import unescape
+
+from django.utils.html import strip_tags
 from django.utils.text import slugify
 from wagtail import blocks
 from wagtail.contrib.table_block.blocks import TableBlock
@@ -123,3 +127,32 @@ def table_of_contents(stream_value):
             title = block.value.get("titel") or "Veelgestelde vragen"
             entries.append((slugify(title), title))
     return entries
+
+
+def rich_naar_tekst(html):
+    """Rich text as plain text: one line per paragraph, heading or list item."""
+    html = re.sub(r"(?i)<br\s*/?>|</(p|li|h[1-6])>", "\n", html or "")
+    regels = (unescape(strip_tags(regel)).strip() for regel in html.split("\n"))
+    return "\n".join(regel for regel in regels if regel)
+
+
+def verenig_in_het_kort(veld, blokken, als_tekst):
+    """One source for "In het kort" on a page that has an "In het kort" field: the content of
+    its "In het kort" blocks joins the field (unless the field already says it) and the blocks
+    go. `blokken` is a body's raw stream data; `als_tekst` for a plain-text field. Returns
+    (field, blocks), or None when the body has no such block."""
+    if not any(blok["type"] == "in_het_kort" for blok in blokken):
+        return None
+    veld = veld or ""
+    for blok in blokken:
+        if blok["type"] != "in_het_kort":
+            continue
+        if als_tekst:
+            toevoeging = rich_naar_tekst(blok["value"])
+            if toevoeging and toevoeging not in veld:
+                veld = f"{veld}\n{toevoeging}" if veld.strip() else toevoeging
+        else:
+            toevoeging = blok["value"] or ""
+            if rich_naar_tekst(toevoeging) not in rich_naar_tekst(veld):
+                veld = f"{veld}{toevoeging}"
+    return veld, [blok for blok in blokken if blok["type"] != "in_het_kort"]

@@ -12,7 +12,13 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from .blocks import RICH_TEXT_FEATURES, InhoudBlock, WijzigingBlock, table_of_contents
+from .blocks import (
+    RICH_TEXT_FEATURES,
+    InhoudBlock,
+    WijzigingBlock,
+    table_of_contents,
+    verenig_in_het_kort,
+)
 from .verbanden import live_paginas
 
 NIEUWS_PER_PAGINA = 20
@@ -99,6 +105,13 @@ class ThemaPagina(Page):
     class Meta:
         verbose_name = "Themapagina"
         verbose_name_plural = "Themapagina's"
+
+    def clean(self):
+        super().clean()
+        # "In het kort" has one source, the field: a block of that name joins it
+        verenigd = verenig_in_het_kort(self.samenvatting, self.body.get_prep_value(), True)
+        if verenigd:
+            self.samenvatting, self.body = verenigd
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -275,6 +288,12 @@ class DossierPagina(Page):
     class Meta:
         verbose_name = "Dossier"
         verbose_name_plural = "Dossiers"
+
+    def clean(self):
+        super().clean()
+        verenigd = verenig_in_het_kort(self.in_het_kort, self.body.get_prep_value(), False)
+        if verenigd:
+            self.in_het_kort, self.body = verenigd
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
