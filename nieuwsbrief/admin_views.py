@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
 from . import verzending
+from .forms import AdresVeld
 from .mail import RuwBericht, Sjabloon
 from .models import Editie
 from .opstellen import stel_op
@@ -17,7 +18,7 @@ from .tasks import verzend_editie
 
 
 class ProefForm(forms.Form):
-    email = forms.EmailField(
+    email = AdresVeld(
         label="Testmail naar",
         error_messages={
             "invalid": "Dit is geen geldig e-mailadres.",

@@ -1,6 +1,18 @@
 from django import forms
 
+from .adressen import mailbaar_adres
 from .models import LIJSTEN
+
+
+class AdresVeld(forms.EmailField):
+    """An e-mail address as the mailer will send it (see `adressen.py`); the value is the
+    address in that form (lower case, the domain in ASCII)."""
+
+    default_validators = []
+
+    def to_python(self, value):
+        value = super().to_python(value)
+        return mailbaar_adres(value) if value else value
 
 
 class LijstenVeld(forms.MultipleChoiceField):
@@ -13,7 +25,7 @@ class LijstenVeld(forms.MultipleChoiceField):
 
 
 class InschrijvenForm(forms.Form):
-    email = forms.EmailField(
+    email = AdresVeld(
         label="Je e-mailadres",
         max_length=254,
         error_messages={

@@ -7,12 +7,15 @@ from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
+from django.utils.encoding import punycode
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
+
+from .adressen import valideer_adres
 
 LIJSTEN = {
     "nieuwsbrief": "E-nieuwsbrief",
@@ -31,7 +34,15 @@ def nieuw_token():
 
 
 def normaliseer_email(email):
-    return (email or "").strip().lower()
+    """Trimmed, lower case, an international domain in the ASCII form the mailer sends."""
+    email = (email or "").strip().lower()
+    lokaal, at, domein = email.rpartition("@")
+    if at and not domein.isascii():
+        try:
+            return f"{lokaal}@{punycode(domein)}"
+        except UnicodeError:
+            pass
+    return email
 
 
 class Abonnee(models.Model):
@@ -46,7 +57,7 @@ class Abonnee(models.Model):
         IMPORT = "import", "Import van de bestaande lijst"
         BEHEER = "beheer", "Toegevoegd in het beheer"
 
-    email = models.EmailField("E-mailadres", unique=True)
+    email = models.EmailField("E-mailadres", unique=True, validators=[valideer_adres])
     nieuwsbrief = models.BooleanField("E-nieuwsbrief", default=False)
     rechtspraak = models.BooleanField("Rechtspraakmailing", default=False)
     status = models.CharField(

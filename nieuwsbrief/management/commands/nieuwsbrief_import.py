@@ -4,23 +4,24 @@ import datetime
 
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand
-from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
 from core.importing import ImportFout, als_command_error, lees_csv, tel_regels, voortgang
-from nieuwsbrief.models import LIJSTEN, Abonnee, normaliseer_email
+from nieuwsbrief.adressen import mailbaar_adres
+from nieuwsbrief.models import LIJSTEN, Abonnee
 
 
 def lees(pad):
     """Validated rows {email: (lijsten, datum)}; raises ImportFout naming the line."""
     rijen = {}
     for regel, rij in lees_csv(pad, ["email", "lijsten", "ingeschreven_op"]):
-        email = normaliseer_email(rij["email"])
         try:
-            validate_email(email)
+            email = mailbaar_adres(rij["email"])  # as the mailer will send it
         except ValidationError as exc:
-            raise ImportFout(regel, f"ongeldig e-mailadres {rij['email']!r}") from exc
+            raise ImportFout(
+                regel, f"ongeldig e-mailadres {rij['email']!r}: {exc.messages[0]}"
+            ) from exc
         if email in rijen:
             raise ImportFout(regel, f"{email} staat al op regel {rijen[email][2]}")
         lijsten = [c.strip() for c in rij["lijsten"].split("|") if c.strip()]
