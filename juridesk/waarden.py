@@ -4,6 +4,7 @@ regard to case or accents, codes, and for themes "Hoofdthema > Subthema".
 The values are read as plain tuples (a few hundred countries and themes): building model
 instances for all of them on every form would cost more than the rest of the save."""
 
+import re
 from dataclasses import dataclass
 
 from .lijsten import THEMA, sorteersleutel
@@ -89,6 +90,10 @@ class Zoeker:
             treffers = [
                 o for o in self.opties if any(s.startswith(sleutel) for s in self.sleutels(o))
             ]
+        if not treffers and prefix:
+            # a word inside the label: "steun" for "Sociaal recht > OCMW-steun"
+            woord = re.compile(r"(?:^|[\s>\-(/,.])" + re.escape(sleutel))
+            treffers = [o for o in self.opties if woord.search(sorteersleutel(str(o)))]
         if len(treffers) > 1 and self.lijst == THEMA:
             # a top theme and a sub-theme with the same beginning: prefer the only sub-theme
             subs = [o for o in treffers if o.parent_id]

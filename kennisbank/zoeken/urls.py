@@ -6,4 +6,5 @@ urlpatterns = [
     path("zoeken/", views.zoeken, name="zoeken"),
     path("api/zoeken/", views.api_zoeken, name="api_zoeken"),
     path("api/suggesties/", views.api_suggesties, name="api_suggesties"),
+    path("api/synoniemen/", views.api_synoniemen, name="api_synoniemen"),
 ]

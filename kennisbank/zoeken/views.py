@@ -1,6 +1,7 @@
 """The site search page and its JSON endpoints. Every input answers 200: the query goes
 through the analysis (analyse.py), never into a query language."""
 
+import re
 from urllib.parse import urlencode
 
 from django.http import JsonResponse
@@ -118,3 +119,24 @@ def api_suggesties(request):
     return JsonResponse(
         {"suggesties": suggesties(zoekterm)}, json_dumps_params={"ensure_ascii": False}
     )
+
+
+@require_safe
+def api_synoniemen(request):
+    """The active synonym groups as editors typed them: {"groepen": [["leefloon", ...]]}.
+    Read by the juridesk logging screen's theme type-ahead in the browser, so juridesk
+    needs no import of the site search (ARCHITECTURE.md)."""
+    from .models import Synoniemgroep
+
+    groepen = []
+    for termen in Synoniemgroep.objects.filter(actief=True).values_list("termen", flat=True):
+        groep = []
+        for term in re.split(r"[,;\n]+", termen or ""):
+            term = " ".join(term.split())
+            if term and term not in groep:
+                groep.append(term)
+        if len(groep) >= 2:
+            groepen.append(groep)
+    antwoord = JsonResponse({"groepen": groepen}, json_dumps_params={"ensure_ascii": False})
+    antwoord["Cache-Control"] = "max-age=60"
+    return antwoord
