@@ -207,8 +207,26 @@ THEMAS = [
     ),
 ]
 
-# Not an ISO 3166 country, but a status the juridesk must be able to log.
-EXTRA_LANDEN = [("staatloos", "Staatloos")]
+# Not (officially) in ISO 3166, but what the juridesk must be able to log: Kosovo (the
+# code XK that the EU and Belgian administrations use), and two statuses.
+EXTRA_LANDEN = [("XK", "Kosovo"), ("staatloos", "Staatloos"), ("onbekend", "Onbekend")]
+
+# The Dutch name as Belgian jurists say it, where pycountry's Dutch catalogue has none
+# (it leaves "Georgia" in English) or inverts it the way an index does ("Congo,
+# Democratische Republiek"). Migration 0004 applies the same names to existing rows.
+NAMEN_NL = {
+    "GE": "Georgië",
+    "CD": "Democratische Republiek Congo",
+    "CG": "Congo-Brazzaville",
+    "VA": "Vaticaanstad",
+    "VI": "Amerikaanse Maagdeneilanden",
+    "VG": "Britse Maagdeneilanden",
+    "FK": "Falklandeilanden",
+    "CC": "Cocoseilanden",
+    "PS": "Palestina",
+    "BQ": "Bonaire, Sint-Eustatius en Saba",
+    "SH": "Sint-Helena, Ascension en Tristan da Cunha",
+}
 
 
 def landen():
@@ -219,9 +237,7 @@ def landen():
     rijen = []
     for land in pycountry.countries:
         naam = getattr(land, "common_name", None) or land.name
-        label = vertaling.gettext(naam)
-        if label == "Palestina, Staat":
-            label = "Palestina"
+        label = NAMEN_NL.get(land.alpha_2) or vertaling.gettext(naam)
         rijen.append((land.alpha_2, label))
     rijen += EXTRA_LANDEN
     return sorted(rijen, key=lambda rij: sorteersleutel(rij[1]))
