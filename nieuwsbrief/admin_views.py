@@ -1,9 +1,10 @@
 """Admin pages beside Wagtail's snippet views: compose a draft, test send, send, counts."""
 
+import smtplib
+
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.mail import mailers
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
@@ -11,7 +12,6 @@ from django.views.decorators.http import require_http_methods
 
 from . import verzending
 from .forms import AdresVeld
-from .mail import RuwBericht, Sjabloon
 from .models import Editie
 from .opstellen import stel_op
 from .tasks import verzend_editie
@@ -44,9 +44,7 @@ def _mag(request, actie="change"):
 
 
 def stuur_proef(editie, email):
-    sjabloon = Sjabloon(editie, onderwerp_voorvoegsel="[Proef] ")
-    raw = sjabloon.bericht(email, "proefzending", "proef")
-    mailers.default.send_messages([RuwBericht(raw, sjabloon.van, email)])
+    verzending.verstuur_proef(editie, email)
 
 
 @require_http_methods(["GET", "POST"])
@@ -57,10 +55,13 @@ def verzenden(request, pk):
     if request.method == "POST" and request.POST.get("actie") == "proef":
         proef_form = ProefForm(request.POST)
         if proef_form.is_valid():
-            stuur_proef(editie, proef_form.cleaned_data["email"])
-            messages.success(
-                request, f"Testmail verstuurd naar {proef_form.cleaned_data['email']}."
-            )
+            adres = proef_form.cleaned_data["email"]
+            try:
+                stuur_proef(editie, adres)
+            except (smtplib.SMTPException, OSError) as fout:
+                messages.error(request, f"De testmail naar {adres} is niet verstuurd: {fout}")
+            else:
+                messages.success(request, f"Testmail verstuurd naar {adres}.")
             return redirect(request.path)
     elif request.method == "POST" and request.POST.get("actie") == "verzenden":
         if editie.status != Editie.Status.CONCEPT:

@@ -326,10 +326,39 @@ def _open(backend):
     return backend
 
 
+def verstuur_bericht(backend, van, naar, raw: bytes, voor_punt=lambda: None):
+    """One finished message through the open backend, its bytes exactly as `Sjabloon` made
+    them: over SMTP in two phases (see `verstuur_in_twee_fasen`), for any other backend
+    (console, locmem) as a `RuwBericht`. Re-serialising through Django's EmailMessage would
+    fold and RFC 2047-encode headers such as List-Unsubscribe."""
+    if isinstance(backend, SMTPBackend):
+        if backend.connection is None:
+            _open(backend)
+        verstuur_in_twee_fasen(backend.connection, van, naar, raw, voor_punt)
+    else:
+        backend.send_messages([RuwBericht(raw, van, naar)])
+        voor_punt()
+
+
+def verstuur_proef(editie, email_adres):
+    """The admin's test send: the message a subscriber gets (token "proefzending"), built and
+    sent by the same code as a real send, with "[Proef]" before the subject."""
+    sjabloon = Sjabloon(editie, onderwerp_voorvoegsel="[Proef] ")
+    raw = sjabloon.bericht(email_adres, "proefzending", "proef")
+    backend = mailers.default
+    _open(backend)
+    try:
+        verstuur_bericht(backend, sjabloon.van, email_adres, raw)
+    except BaseException:
+        _hard_sluiten(backend)
+        raise
+    with contextlib.suppress(smtplib.SMTPException, OSError):
+        backend.close()
+
+
 def verwerk_batch(sjabloon: Sjabloon, token, rijen, tempo: Tempo, resultaat: dict):
     """Send one claimed batch over one connection. Returns False when the server is unreachable."""
     backend = mailers.default
-    smtp_modus = isinstance(backend, SMTPBackend)
     try:
         _open(backend)
     except OSError as exc:
@@ -356,19 +385,9 @@ def verwerk_batch(sjabloon: Sjabloon, token, rijen, tempo: Tempo, resultaat: dic
                 resultaat["mislukt"] += 1
                 continue
             try:
-                if smtp_modus:
-                    if backend.connection is None:
-                        _open(backend)
-                    verstuur_in_twee_fasen(
-                        backend.connection,
-                        sjabloon.van,
-                        email,
-                        raw,
-                        lambda pk=pk: _markeer_verzonden(pk, token),
-                    )
-                else:
-                    backend.send_messages([RuwBericht(raw, sjabloon.van, email)])
-                    _markeer_verzonden(pk, token)
+                verstuur_bericht(
+                    backend, sjabloon.van, email, raw, lambda pk=pk: _markeer_verzonden(pk, token)
+                )
                 resultaat["verzonden"] += 1
             except ClaimVerloren:
                 # DATA is open without its '.': drop the connection so the server discards it.

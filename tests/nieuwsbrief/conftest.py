@@ -29,12 +29,21 @@ class Postvak:
         bericht = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
             self.berichten.append(
-                {"van": envelope.mail_from, "naar": list(envelope.rcpt_tos), "bericht": bericht}
+                {
+                    "van": envelope.mail_from,
+                    "naar": list(envelope.rcpt_tos),
+                    "bericht": bericht,
+                    "ruw": envelope.original_content or envelope.content,
+                }
             )
         return "250 OK"
 
     def aan(self, adres):
         return [b["bericht"] for b in self.berichten if adres in b["naar"]]
+
+    def ruw_aan(self, adres):
+        """The bytes as they came over the wire (headers not decoded)."""
+        return [b["ruw"] for b in self.berichten if adres in b["naar"]]
 
     def per_ontvanger(self):
         tellingen = {}
