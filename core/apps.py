@@ -6,6 +6,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Gemeenschappelijk"
 
     def ready(self):
-        from . import signals
+        from . import checks, signals  # noqa: F401 (checks registers itself)
 
         signals.verbind()

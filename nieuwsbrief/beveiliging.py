@@ -6,7 +6,9 @@ import time
 
 from django.conf import settings
 from django.core import signing
-from django.core.cache import cache
+from django.core.cache import caches
+
+from core.clientadres import client_adres
 
 ZOUT = "nieuwsbrief.bevestigen"
 
@@ -33,6 +35,8 @@ def lees_bevestigingssleutel(sleutel):
 
 
 def _teller(sleutel, venster):
+    # the shared "limieten" cache (Redis in production): one count for every worker
+    cache = caches["limieten"]
     cache.add(sleutel, 0, venster)
     try:
         return cache.incr(sleutel)
@@ -57,4 +61,5 @@ def te_vaak(email, client):
 
 
 def client_van(request):
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address behind the proxy, as the login limit counts it."""
+    return client_adres(request)

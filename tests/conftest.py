@@ -88,3 +88,12 @@ def _vergeet_zoekwoordenschat():
     index._vocab.update(woorden=None, aantal=None, geladen=0.0)
     yield
     index._vocab.update(woorden=None, aantal=None, geladen=0.0)
+
+
+@pytest.fixture(autouse=True)
+def _lege_limieten():
+    """The request limits (newsletter) count per client in their own cache; each test
+    starts with none used, as the test client is always the same client."""
+    from django.core.cache import caches
+
+    caches["limieten"].clear()

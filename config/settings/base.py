@@ -134,6 +134,9 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache: REDIS_URL (or CACHE_URL starting with redis://), local memory otherwise.
+# "default" holds the page cache and the search caches; "limieten" the newsletter's request
+# counts (its own prefix, so emptying the page cache never resets a limit). Both must be
+# shared by every worker in production: `check --deploy` warns otherwise (core.checks).
 REDIS_URL = env("REDIS_URL") or (
     env("CACHE_URL") if (env("CACHE_URL") or "").startswith("redis") else None
 )
@@ -143,11 +146,20 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "vr",
-        }
+        },
+        "limieten": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "vr-limiet",
+        },
     }
 else:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "limieten": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "limieten",
+        },
     }
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -308,7 +320,8 @@ CONTENT_SECURITY_POLICY_ADMIN = {
 }
 ADMIN_PREFIX = "/admin/"
 
-# django-axes: 5 failed logins for one username from one address lock that pair for 30 minutes.
+# django-axes: 5 failed logins for one username from one client address lock that pair (not
+# the account) for 30 minutes, so a stranger cannot lock a jurist out.
 # core.auth.AxesBackend only differs from axes' own in letting request-less authenticate()
 # calls (management commands, the test client's login()) through to ModelBackend unchecked.
 AUTHENTICATION_BACKENDS = [
@@ -320,13 +333,13 @@ AXES_COOLOFF_TIME = timedelta(minutes=int(env("AXES_COOLOFF_MINUTES", "30")))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "core.auth.lockout_response"
-# Behind N trusted proxies (nginx: 1), the client address is taken from X-Forwarded-For;
-# without, only REMOTE_ADDR counts (a client could forge the header).
-AXES_IPWARE_PROXY_COUNT = int(env("AXES_PROXY_COUNT", "0")) or None
-AXES_IPWARE_PROXY_ORDER = "right-most"
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+# The client's address (login limit, newsletter limit): core.clientadres. Behind
+# TRUSTED_PROXY_COUNT proxies (production default: 1, nginx) it is read from
+# X-Forwarded-For; with 0 only REMOTE_ADDR counts (a client could forge the header).
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "0"))
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT moet 0 of meer zijn.")
+AXES_CLIENT_IP_CALLABLE = "core.clientadres.client_adres"
 AXES_VERBOSE = False
 LOGGING["loggers"]["axes"] = {"handlers": ["console"], "level": "WARNING", "propagate": False}
 

@@ -38,11 +38,12 @@ X_FRAME_OPTIONS = "DENY"
 for _policy in (CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_ADMIN):
     _policy["DIRECTIVES"]["upgrade-insecure-requests"] = True
 
-# One proxy (nginx) in front: django-axes takes the client address from X-Forwarded-For.
-AXES_IPWARE_PROXY_COUNT = int(env("AXES_PROXY_COUNT", "1")) or None
-AXES_IPWARE_META_PRECEDENCE_ORDER = (
-    ["HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"] if AXES_IPWARE_PROXY_COUNT else ["REMOTE_ADDR"]
-)
+# One proxy (nginx) in front: the client's address is the right-most entry of
+# X-Forwarded-For (core.clientadres). Set TRUSTED_PROXY_COUNT=2 behind a load balancer
+# that sets the header too, 0 where gunicorn is reached directly.
+TRUSTED_PROXY_COUNT = int(env("TRUSTED_PROXY_COUNT", "1"))
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT moet 0 of meer zijn.")
 
 # Mail about server errors to the admins (comma-separated addresses).
 ADMINS = env_list("ADMINS", "")

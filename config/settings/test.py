@@ -18,7 +18,14 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 MEDIA_ROOT = BASE_DIR / "tmp" / "test-media"  # noqa: F405
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "limieten": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "limieten",
+    },
+}
+TRUSTED_PROXY_COUNT = 0
 # The page cache stays off in tests (the cache outlives a test's rolled-back pages);
 # tests/core turn it on where they test it.
 PAGINA_CACHE_SECONDEN = 0

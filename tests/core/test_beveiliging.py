@@ -124,15 +124,16 @@ def test_production_sends_hsts_redirects_to_https_and_keeps_cookies_secure(
     assert "upgrade-insecure-requests" in prod["CONTENT_SECURITY_POLICY"]["DIRECTIVES"]
 
 
-def test_check_deploy_is_clean_with_production_settings(tmp_path):
+def check_deploy(tmp_path, **omgeving):
     env = {
-        **SCHONE_OMGEVING,
+        **{k: v for k, v in SCHONE_OMGEVING.items() if k not in ("REDIS_URL", "CACHE_URL")},
         "DJANGO_SETTINGS_MODULE": "config.settings.production",
         "SECRET_KEY": "k" * 20 + "Zq8!mP2#vR5&xT9@bW4$nL7^cF1*hJ6(dG3)",
         "ALLOWED_HOSTS": "www.vreemdelingenrecht.be",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'check.sqlite3'}",
+        **omgeving,
     }
-    result = subprocess.run(
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT,
         env=env,
@@ -140,8 +141,24 @@ def test_check_deploy_is_clean_with_production_settings(tmp_path):
         text=True,
         timeout=120,
     )
+
+
+def test_check_deploy_is_clean_with_production_settings(tmp_path):
+    # the check only reads the settings: no Redis needs to answer on this port
+    result = check_deploy(tmp_path, REDIS_URL="redis://127.0.0.1:6399/0")
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues (0 silenced)." in result.stdout
+
+
+def test_check_deploy_warns_when_production_runs_on_local_memory(tmp_path):
+    """Issue 12, finding 2: with the local-memory cache each gunicorn worker keeps its own
+    page cache and its own request counts (every limit times the number of workers)."""
+    result = check_deploy(tmp_path)
+    uitvoer = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert "(core.W001) De cache 'default' staat in het lokale geheugen" in uitvoer
+    assert "(core.W001) De cache 'limieten' staat in het lokale geheugen" in uitvoer
+    assert "REDIS_URL" in uitvoer
 
 
 def test_production_refuses_to_start_without_secret_key(tmp_path):
