@@ -66,6 +66,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from core.importing import ImportFout, lees_jsonl, tel_regels, voortgang
 
+from . import verbanden
 from .blocks import RICH_TEXT_FEATURES
 from .models import (
     BegripPagina,
@@ -784,17 +785,11 @@ def _ouder_pad(regel):
 
 
 def relaties(klasse, modelveld, bron_ids=None):
-    """{source id: set of target ids} of a (parental) many-to-many field, in one query."""
-    veld = klasse._meta.get_field(modelveld)
-    through = veld.remote_field.through
-    van, naar = f"{veld.m2m_field_name()}_id", f"{veld.m2m_reverse_field_name()}_id"
-    rijen = through.objects.all()
-    if bron_ids is not None:
-        rijen = rijen.filter(**{f"{van}__in": list(bron_ids)})
-    uitkomst = {}
-    for bron, doel in rijen.values_list(van, naar):
-        uitkomst.setdefault(bron, set()).add(doel)
-    return uitkomst
+    """{source id: set of target ids} of a relation (many-to-many or chosen links), in one query."""
+    return {
+        bron: set(doelen)
+        for bron, doelen in verbanden.relaties(klasse, modelveld, bron_ids).items()
+    }
 
 
 @contextmanager
@@ -887,12 +882,6 @@ def _schrijf(plan, stream):
         for modelveld, _doeltype in VERWIJZINGEN[soort].values():
             huidige_refs[(soort, modelveld)] = relaties(klasse, modelveld, ids)
     geschreven = []
-    doelklasse = {
-        "gerelateerde_themas": ThemaPagina,
-        "begrippen": BegripPagina,
-        "themas": ThemaPagina,
-        "nieuws": NieuwsPagina,
-    }
 
     # 2. fill in and publish every page whose content differs from its line
     for regel in voortgang(plan.regels, desc="invoeren", stream=stream):
@@ -940,8 +929,7 @@ def _schrijf(plan, stream):
         for naam, waarde in gewenst.items():
             setattr(page, naam, waarde)
         for modelveld, (ids, _huidig) in gewenste_refs.items():
-            klasse = doelklasse[modelveld]
-            getattr(page, modelveld).set([klasse(pk=pk) for pk in ids])
+            verbanden.zet_verbanden(page, modelveld, ids)
         try:
             # a new page is validated in full once, when publishing saves it live
             revisie = page.save_revision(clean=not is_nieuw)

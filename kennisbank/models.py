@@ -6,10 +6,15 @@ import datetime
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
 from django.utils.html import strip_tags
-from modelcluster.fields import ParentalManyToManyField
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    MultiFieldPanel,
+    MultipleChooserPanel,
+)
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from .blocks import (
@@ -69,18 +74,7 @@ class ThemaPagina(Page):
             "rechtspraak), niet bij een taalcorrectie. Lezers zien deze datum."
         ),
     )
-    gerelateerde_themas = ParentalManyToManyField(
-        "kennisbank.ThemaPagina",
-        blank=True,
-        related_name="+",
-        verbose_name="Gerelateerde themapagina's",
-    )
-    begrippen = ParentalManyToManyField(
-        "kennisbank.BegripPagina",
-        blank=True,
-        related_name="themas",
-        verbose_name="Begrippen",
-    )
+    # gerelateerde_themas and begrippen: ThemaVerband / ThemaBegrip below (chosen, ordered)
 
     parent_page_types = ["kennisbank.HomePage", "kennisbank.ThemaPagina"]
     subpage_types = ["kennisbank.ThemaPagina"]
@@ -90,9 +84,18 @@ class ThemaPagina(Page):
         FieldPanel("samenvatting"),
         FieldPanel("laatst_bijgewerkt"),
         FieldPanel("body"),
-        MultiFieldPanel(
-            [FieldPanel("gerelateerde_themas"), FieldPanel("begrippen")],
-            heading="Verbanden",
+        MultipleChooserPanel(
+            "gerelateerde_themas",
+            chooser_field_name="thema",
+            heading="Gerelateerde themapagina's",
+            label="Themapagina",
+            help_text='Lezers zien ze onder "Zie ook", in deze volgorde.',
+        ),
+        MultipleChooserPanel(
+            "begrippen",
+            chooser_field_name="begrip",
+            heading="Begrippen",
+            label="Begrip",
         ),
     ]
     search_fields = [
@@ -116,8 +119,8 @@ class ThemaPagina(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["subthemas"] = ThemaPagina.objects.child_of(self).live().public()
-        context["gerelateerd"] = live_paginas(self, "gerelateerde_themas")
-        context["begrippen"] = live_paginas(self, "begrippen")
+        context["gerelateerd"] = live_paginas(self, "gerelateerde_themas", veld="thema")
+        context["begrippen"] = live_paginas(self, "begrippen", veld="begrip")
         context["nieuws"] = live_paginas(self, "nieuws", order_by=("-datum", "-pk"), aantal=5)
         context["toc"] = table_of_contents(self.body)
         return context
@@ -346,7 +349,9 @@ class BegripPagina(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["themas"] = live_paginas(self, "themas", order_by=("title",))
+        context["themas"] = live_paginas(
+            self, "thema_verbanden", veld="pagina", order_by=("title",)
+        )
         return context
 
     @property
@@ -378,6 +383,39 @@ class JurideskPagina(Page):
     class Meta:
         verbose_name = "Juridesk-pagina"
         verbose_name_plural = "Juridesk-pagina's"
+
+
+class ThemaVerband(Orderable):
+    """A related theme page of a theme page ("Zie ook"), chosen in the page chooser."""
+
+    pagina = ParentalKey(ThemaPagina, on_delete=models.CASCADE, related_name="gerelateerde_themas")
+    thema = models.ForeignKey(
+        ThemaPagina, on_delete=models.CASCADE, related_name="+", verbose_name="Themapagina"
+    )
+
+    panels = [FieldPanel("thema")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Gerelateerde themapagina"
+        verbose_name_plural = "Gerelateerde themapagina's"
+
+
+class ThemaBegrip(Orderable):
+    """A begrip explained on a theme page, chosen in the page chooser."""
+
+    pagina = ParentalKey(ThemaPagina, on_delete=models.CASCADE, related_name="begrippen")
+    begrip = models.ForeignKey(
+        BegripPagina,
+        on_delete=models.CASCADE,
+        related_name="thema_verbanden",
+        verbose_name="Begrip",
+    )
+
+    panels = [FieldPanel("begrip")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "Begrip"
+        verbose_name_plural = "Begrippen"
 
 
 from .zoeken.models import *  # noqa: E402,F401,F403  (the site search index and synonyms)

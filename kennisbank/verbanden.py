@@ -19,10 +19,10 @@ def live_paginas(pagina, relatie, order_by=None, veld=None, aantal=None):
     the relation's order unless `order_by` names database fields; `aantal` keeps the first ones."""
     try:
         manager = getattr(pagina, relatie)
+        objecten = manager.all()
     except (ValueError, ObjectDoesNotExist):
         # an unsaved page (the preview of a new page) has no reverse relations yet
         return []
-    objecten = manager.all()
     if veld is None:
         kolom, model = "pk", manager.model
     else:
@@ -42,3 +42,43 @@ def live_paginas(pagina, relatie, order_by=None, veld=None, aantal=None):
     volgorde = {pk: i for i, pk in enumerate(dict.fromkeys(ids))}
     paginas = sorted(paginas, key=lambda page: volgorde[page.pk])
     return paginas[:aantal] if aantal else paginas
+
+
+def _koppeling(klasse, veld):
+    """(table model, column of the source page, column of the target page, order) of a relation
+    named `veld`: a many-to-many field, or a child relation of chosen links (an orderable)."""
+    field = klasse._meta.get_field(veld)
+    if field.many_to_many:
+        through = field.remote_field.through
+        van, naar = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
+        return through, van, naar, ("pk",)
+    link = field.related_model
+    naar = next(
+        f.attname
+        for f in link._meta.get_fields()
+        if f.many_to_one and f.concrete and f.name != field.field.name
+    )
+    return link, field.field.attname, naar, ("sort_order", "pk")
+
+
+def relaties(klasse, veld, bron_ids=None):
+    """{source id: [target ids, in order]} of a relation of page type `klasse`, in one query."""
+    tabel, van, naar, volgorde = _koppeling(klasse, veld)
+    rijen = tabel.objects.order_by(*volgorde)
+    if bron_ids is not None:
+        rijen = rijen.filter(**{f"{van}__in": list(bron_ids)})
+    uitkomst = {}
+    for bron, doel in rijen.values_list(van, naar):
+        uitkomst.setdefault(bron, []).append(doel)
+    return uitkomst
+
+
+def zet_verbanden(pagina, veld, ids):
+    """Point `pagina.<veld>` at the pages `ids`, in that order (kept in memory until the page
+    or its revision is saved, as an editor's form does)."""
+    tabel, _van, naar, _volgorde = _koppeling(type(pagina), veld)
+    manager = getattr(pagina, veld)
+    if pagina._meta.get_field(veld).many_to_many:
+        manager.set([manager.model(pk=pk) for pk in ids])
+    else:
+        manager.set([tabel(sort_order=i, **{naar: pk}) for i, pk in enumerate(ids)])

@@ -120,10 +120,10 @@ def test_import_maakt_gepubliceerde_paginas_met_een_revisie(home, tmp_path, clie
     ouder = ThemaPagina.objects.get(slug="gezinshereniging")
     assert f'linktype="page" id="{ouder.pk}"' in belg.body[0].value.source
     assert ouder.title == "Gezinshereniging" and ouder.live
-    assert [p.slug for p in belg.gerelateerde_themas.all()] == ["werk"]
-    assert [p.slug for p in belg.begrippen.all()] == ["f-kaart"]
+    assert [v.thema.slug for v in belg.gerelateerde_themas.all()] == ["werk"]
+    assert [v.begrip.slug for v in belg.begrippen.all()] == ["f-kaart"]
     werk = ThemaPagina.objects.get(slug="werk")
-    assert [p.slug for p in werk.gerelateerde_themas.all()] == ["verblijf"]
+    assert [v.thema.slug for v in werk.gerelateerde_themas.all()] == ["verblijf"]
     nieuws = NieuwsPagina.objects.get()
     assert str(nieuws.datum) == "2024-03-01" and list(nieuws.themas.all()) == [belg]
     dossier = DossierPagina.objects.get()

@@ -28,6 +28,10 @@ def test_redacteur_submits_and_moderator_approves(client, maak_thema, maak_gebru
             "slug": thema.slug,
             "samenvatting": "Nieuwe samenvatting.",
             "body-count": "0",
+            "gerelateerde_themas-TOTAL_FORMS": "0",
+            "gerelateerde_themas-INITIAL_FORMS": "0",
+            "begrippen-TOTAL_FORMS": "0",
+            "begrippen-INITIAL_FORMS": "0",
             "action-submit": "1",
         },
     )

@@ -17,6 +17,7 @@ from kennisbank.models import (
     NieuwsPagina,
     ThemaPagina,
 )
+from kennisbank.verbanden import zet_verbanden
 
 pytestmark = pytest.mark.django_db
 
@@ -40,8 +41,8 @@ def site(home, maak_thema, maak_nieuws, dossier_index):
     dossier.themas.set([gezin])
     dossier.nieuws.set([nieuws])
     dossier.save_revision().publish()
-    gezin.gerelateerde_themas.set([werk])
-    gezin.begrippen.set([begrip])
+    zet_verbanden(gezin, "gerelateerde_themas", [werk.pk])
+    zet_verbanden(gezin, "begrippen", [begrip.pk])
     gezin.save_revision().publish()
     return {
         "home": home,
@@ -77,8 +78,8 @@ def _wijzig_relaties_in_geheugen(page, site):
     if isinstance(page, HomePage):
         page.intro = "Welkom (herzien)"
     if isinstance(page, ThemaPagina):
-        page.gerelateerde_themas.set([site["werk"], site["verblijf"]])
-        page.begrippen.set([site["begrip"]])
+        zet_verbanden(page, "gerelateerde_themas", [site["werk"].pk, site["verblijf"].pk])
+        zet_verbanden(page, "begrippen", [site["begrip"].pk])
     elif isinstance(page, NieuwsPagina):
         page.themas.set([site["gezin"], site["werk"]])
     elif isinstance(page, DossierPagina):
@@ -98,18 +99,18 @@ def test_de_revisie_van_elk_paginatype_is_te_bekijken(site):
         assert "(herzien)" in response.content.decode()
 
 
-def test_een_revisie_toont_alleen_gepubliceerde_verbanden(site, home):
+def test_een_revisie_toont_alleen_gepubliceerde_verbanden_in_hun_volgorde(site, home):
     concept = ThemaPagina(title="Nog niet gepubliceerd", samenvatting="Concept.")
     home.add_child(instance=concept)
     concept.unpublish()
     gezin = site["gezin"]
-    gezin.gerelateerde_themas.set([site["werk"], concept, site["verblijf"]])
+    zet_verbanden(gezin, "gerelateerde_themas", [site["werk"].pk, concept.pk, site["verblijf"].pk])
 
     html = gezin.save_revision().as_object().make_preview_request().content.decode()
 
     assert "Nog niet gepubliceerd" not in html
     zie_ook = html[html.index("Zie ook") :]
-    assert ">Werk<" in zie_ook and ">Verblijf<" in zie_ook
+    assert zie_ook.index(">Werk<") < zie_ook.index(">Verblijf<")
 
 
 def _als_redacteur(client, maak_gebruiker):
