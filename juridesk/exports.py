@@ -1,9 +1,10 @@
 """The statistics as files: CSV (every table one after the other), XLSX (one sheet per
 table) and JSON. They format the plain data of `stats.bereken`; nothing is recomputed."""
 
-import csv
 import io
 import json
+
+from core.csvbestand import excel_schrijver
 
 from . import opmaak
 from .lijsten import LIJSTEN, TABELLEN
@@ -56,9 +57,10 @@ def _tabellen(tabellen):
 
 
 def als_csv(resultaat, tabellen=None):
-    """Semicolon-separated with decimal commas (what a Dutch-language spreadsheet opens)."""
+    """What Belgian Excel opens: `;`, decimal commas, UTF-8 with BOM; a label that looks
+    like a formula is neutralised (core.csvbestand)."""
     uit = io.StringIO()
-    schrijver = csv.writer(uit, delimiter=";", lineterminator="\n")
+    schrijver = excel_schrijver(uit)
     for i, naam in enumerate(_tabellen(tabellen)):
         if i:
             schrijver.writerow([])
@@ -85,6 +87,9 @@ def als_xlsx(resultaat, tabellen=None):
             cel.font = Font(bold=True)
         for label, aantal, aandeel, evolutie, gedrukt, niveau in tabel_rijen(resultaat, naam):
             blad.append([label, aantal, aandeel, evolutie, gedrukt])
+            for cel in blad[blad.max_row]:
+                if cel.data_type == "f":  # a label is text, never a formula
+                    cel.data_type = "s"
             if niveau == 1:
                 blad.cell(row=blad.max_row, column=1).alignment = Alignment(indent=1)
             if niveau == 2:

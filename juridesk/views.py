@@ -2,6 +2,7 @@
 with filters, export and history), the statistics with their exports and charts, and
 the lists. Nothing here is public: every view checks a juridesk permission."""
 
+import datetime
 from urllib.parse import urlencode
 
 import django_filters
@@ -22,6 +23,8 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
+
+from core.csvbestand import BOM, excel_schrijver
 
 from . import charts, exports, opmaak, stats
 from .forms import VraagForm
@@ -169,7 +172,53 @@ class VraagFilterSet(WagtailFilterSet):
             veld.null_label = LIJSTEN[naam].leeg_label
 
 
+class _Echo:
+    """A file that hands back what is written: a CSV writer per streamed line."""
+
+    def write(self, waarde):
+        return waarde
+
+
+def _lokaal(moment):
+    return timezone.localtime(moment) if timezone.is_aware(moment) else moment
+
+
 class VraagIndexView(IndexView):
+    """The listing: filters, a search over the descriptions, and exports in Brussels time;
+    the CSV for Belgian Excel (`;`, UTF-8 with BOM), every cell neutralised against
+    formulas (core.csvbestand)."""
+
+    custom_value_preprocess = {
+        **IndexView.custom_value_preprocess,
+        datetime.datetime: {
+            IndexView.FORMAT_CSV: lambda moment: f"{_lokaal(moment):%d-%m-%Y %H:%M}",
+            IndexView.FORMAT_XLSX: lambda moment: timezone.make_naive(_lokaal(moment)),
+        },
+    }
+
+    def search_queryset(self, queryset):
+        # every word of the search, in any order, somewhere in the description
+        for woord in self.search_query.split()[:10]:
+            queryset = queryset.filter(beschrijving__icontains=woord)
+        return queryset
+
+    def stream_csv(self, queryset):
+        schrijver = excel_schrijver(_Echo(), met_bom=False)
+        yield BOM
+        yield schrijver.writerow([self.get_heading(queryset, veld) for veld in self.list_export])
+        for vraag in queryset:
+            yield schrijver.writerow(
+                [
+                    self.preprocess_field_value(veld, waarde, self.FORMAT_CSV)
+                    for veld, waarde in self.to_row_dict(vraag).items()
+                ]
+            )
+
+    def write_csv_response(self, queryset):
+        response = super().write_csv_response(queryset)
+        response["Content-Type"] = "text/csv; charset=utf-8"
+        return response
+
     def get(self, request, *args, **kwargs):
         if self.is_export and not request.user.has_perm("juridesk.vragen_exporteren"):
             raise PermissionDenied
@@ -227,6 +276,7 @@ class VraagViewSet(ModelViewSet):
     filterset_class = VraagFilterSet
     list_display = ["__str__", "kanaal", "lijn", "categorie", "regio", "thema_labels", "jurist"]
     list_per_page = 50
+    search_fields = ["beschrijving"]
     ordering = ["-datum", "-pk"]
     copy_view_enabled = False
     inspect_view_enabled = True

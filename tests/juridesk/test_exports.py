@@ -71,7 +71,7 @@ def test_csv_holds_every_table_one_after_the_other(gegevens, tmp_path):
         "--output",
         str(uit),
     )
-    regels = list(csv.reader(io.StringIO(uit.read_text(encoding="utf-8")), delimiter=";"))
+    regels = list(csv.reader(io.StringIO(uit.read_text(encoding="utf-8-sig")), delimiter=";"))
     koppen = [r for r in regels if r and r[1:4] == ["Aantal", "Aandeel", "Evolutie"]]
     assert [k[0] for k in koppen] == [
         "Regio van vraagsteller",
@@ -124,7 +124,7 @@ def test_the_screen_offers_each_table_and_all_of_them(gegevens, aangemeld):
 
     regio = client.get("/admin/juridesk/statistieken/regio.csv", {"jaar": 2024})
     assert regio["Content-Type"].startswith("text/csv")
-    tekst = regio.content.decode()
+    tekst = regio.content.decode("utf-8-sig")
     assert tekst.startswith("Regio van vraagsteller;Aantal;Aandeel;Evolutie;")
     assert "Categorie vraagsteller" not in tekst
 
