@@ -28,6 +28,9 @@ from .models import LIJSTEN, Editie
 AFMELD_MARKER = "NBAFMELDURL0"
 BEHEER_MARKER = "NBBEHEERURL0"
 _MARKERS = re.compile(f"({AFMELD_MARKER}|{BEHEER_MARKER})")
+# The personal links of a test send and of the preview; the public pages answer it with a
+# page saying that the link works in the real mail.
+PROEF_TOKEN = "proefzending"
 BOUNDARY = "=_vreemdelingenrecht_nieuwsbrief_alt"
 _INLINER = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
 
@@ -181,8 +184,15 @@ def render_tekst(editie, voorbeeld=False):
     return render_to_string("nieuwsbrief/mail/editie.txt", mail_context(editie, voorbeeld))
 
 
-def voorbeeld_html(editie):
-    return render_html(editie, voorbeeld=True)
+def voorbeeld_delen(editie) -> tuple[str, str]:
+    """(HTML part, plain-text part) of the message a test send makes: the same Sjabloon, the
+    same bytes, decoded as a mail client decodes them. The admin's preview shows these."""
+    sjabloon = Sjabloon(editie)
+    raw = sjabloon.bericht(f"voorbeeld@{sjabloon.domein}", PROEF_TOKEN, "voorbeeld")
+    bericht = email.message_from_bytes(raw, policy=email.policy.default)
+    return tuple(
+        bericht.get_body(preferencelist=(soort,)).get_content() for soort in ("html", "plain")
+    )
 
 
 def _qp(tekst: str) -> bytes:

@@ -3,11 +3,13 @@ edition and subscriber. The sending itself lives in `verzending.py`, the mail in
 
 import secrets
 
+from csp.decorators import csp
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
 from django.utils import timezone
 from django.utils.encoding import punycode
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -16,6 +18,19 @@ from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
 from .adressen import valideer_adres
+
+# The preview is rendered for the admin's preview panel through Wagtail's dummy request, so
+# the public site's policy would apply (frame-ancestors 'none', no inline styles: a blank
+# panel, an unstyled mail). The preview gets this policy instead (django-csp's per-view
+# decorator): framed by the admin only, the mail's inlined styles, no script at all.
+VOORBEELD_CSP = {
+    "default-src": ["'none'"],
+    "style-src": ["'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "https:"],
+    "base-uri": ["'none'"],
+    "form-action": ["'none'"],
+    "frame-ancestors": ["'self'"],
+}
 
 LIJSTEN = {
     "nieuwsbrief": "E-nieuwsbrief",
@@ -191,21 +206,22 @@ class Editie(PreviewableMixin, ClusterableModel):
     def lijst(self):
         return self.soort
 
-    # --- preview (Wagtail's preview panel shows the e-mail exactly as it is sent) ---
-    def get_preview_template(self, request, mode_name):
-        return "nieuwsbrief/mail/editie.html"
+    # --- preview: Wagtail's preview panel shows the e-mail exactly as it is sent ---------
+    preview_modes = [("", "E-mail"), ("tekst", "Platte tekst")]
 
-    def get_preview_context(self, request, mode_name):
-        from .mail import mail_context
-
-        return mail_context(self, voorbeeld=True)
-
+    @csp(VOORBEELD_CSP)
+    @xframe_options_sameorigin
     def serve_preview(self, request, mode_name):
+        """The HTML or plain-text part of the message a test send makes (mail.voorbeeld_delen),
+        under a policy of its own: only this preview may be framed by the admin."""
         from django.http import HttpResponse
 
-        from .mail import voorbeeld_html
+        from .mail import voorbeeld_delen
 
-        return HttpResponse(voorbeeld_html(self))
+        html, tekst = voorbeeld_delen(self)
+        if mode_name == "tekst":
+            return HttpResponse(tekst, content_type="text/plain; charset=utf-8")
+        return HttpResponse(html)
 
     def tellingen(self):
         """Counts per delivery state (cached on the instance for the admin listing)."""

@@ -41,7 +41,7 @@ from django.db import transaction
 from django.db.models import Count, F, Q
 from django.utils import timezone
 
-from .mail import RuwBericht, Sjabloon
+from .mail import PROEF_TOKEN, RuwBericht, Sjabloon
 from .models import Abonnee, Editie, Levering
 
 logger = logging.getLogger("nieuwsbrief")
@@ -341,10 +341,10 @@ def verstuur_bericht(backend, van, naar, raw: bytes, voor_punt=lambda: None):
 
 
 def verstuur_proef(editie, email_adres):
-    """The admin's test send: the message a subscriber gets (token "proefzending"), built and
+    """The admin's test send: the message a subscriber gets (token PROEF_TOKEN), built and
     sent by the same code as a real send, with "[Proef]" before the subject."""
     sjabloon = Sjabloon(editie, onderwerp_voorvoegsel="[Proef] ")
-    raw = sjabloon.bericht(email_adres, "proefzending", "proef")
+    raw = sjabloon.bericht(email_adres, PROEF_TOKEN, "proef")
     backend = mailers.default
     _open(backend)
     try:

@@ -19,6 +19,7 @@ from .beveiliging import (
     te_vaak,
 )
 from .forms import BeherenForm, InschrijvenForm
+from .mail import PROEF_TOKEN
 from .models import LIJSTEN, Abonnee, normaliseer_email
 from .tasks import stuur_bevestiging
 
@@ -136,6 +137,8 @@ def _bevestig(abonnee, lijsten):
 
 @require_http_methods(["GET", "POST"])
 def beheren(request, token):
+    if token == PROEF_TOKEN:
+        return render(request, "nieuwsbrief/proeflink.html")
     abonnee = get_object_or_404(Abonnee, token=token)
     form = BeherenForm(
         request.POST if request.method == "POST" else None, initial={"lijsten": abonnee.lijsten}
@@ -182,6 +185,8 @@ def beheren(request, token):
 def afmelden(request, token, lijst=None):
     if lijst is not None and lijst not in LIJSTEN:
         return render(request, "404.html", status=404)
+    if token == PROEF_TOKEN:
+        return render(request, "nieuwsbrief/proeflink.html")
     abonnee = get_object_or_404(Abonnee, token=token)
     context = {"abonnee": abonnee, "lijst": lijst, "lijst_naam": LIJSTEN.get(lijst)}
     if request.method == "GET":
