@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1:8000
 PYTEST_ARGS ?=
 
-.PHONY: install run demo test test-only lint format browser-deps bench worker clean
+.PHONY: install run demo deploy test test-only lint format browser-deps nginx-deps bench worker clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,12 +28,25 @@ run: demo
 worker: install
 	$(BIN)/python manage.py db_worker
 
+# Production (docs/DEPLOYMENT.md): install, collectstatic with the production settings,
+# migrate, check --deploy, restart web, worker and timers. Needs the production environment
+# (/etc/vreemdelingenrecht/productie.env or the variables themselves). Not for `make run`:
+# that one collects with the development settings, which production cannot serve from.
+deploy:
+	deploy/deploy.sh $(STAPPEN)
+
 browser-deps:
 	@command -v chromium >/dev/null 2>&1 || { echo "chromium ontbreekt: installeren via apt"; \
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
 		|| echo "Let op: chromium kon niet geïnstalleerd worden; de browsertests worden overgeslagen."; }
 	@test -f node_modules/axe-core/axe.min.js || npm ci --no-audit --no-fund --silent \
 		|| echo "Let op: axe-core kon niet geïnstalleerd worden."
+
+# Debian's nginx for tests/deploy (the site behind the real proxy); without it that test is skipped.
+nginx-deps:
+	@command -v nginx >/dev/null 2>&1 || test -x /usr/sbin/nginx || { echo "nginx ontbreekt: installeren via apt"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null) \
+		|| echo "Let op: nginx kon niet geïnstalleerd worden; tests/deploy wordt overgeslagen."; }
 
 lint: install
 	$(BIN)/ruff check .
@@ -43,7 +56,7 @@ format: install
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
-test: install browser-deps lint test-only
+test: install browser-deps nginx-deps lint test-only
 
 # Browser tests run in one process of their own: each restores the migrated database
 # (serialized rollback), which went wrong when xdist mixed them with the other tests.

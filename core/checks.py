@@ -6,9 +6,13 @@ from django.core.cache.backends.locmem import LocMemCache
 from django.core.checks import Tags, Warning, register
 from django.utils.module_loading import import_string
 
-# Caches that every gunicorn worker (and every host) must share: the page cache and its
-# purge on publish (default), the newsletter's request limits (limieten).
-GEDEELDE_CACHES = ("default", "limieten")
+# Caches that every gunicorn worker (and every host) must share, and what goes wrong if not.
+GEDEELDE_CACHES = {
+    "default": "elke worker heeft zijn eigen paginacache, en een publicatie leegt alleen die "
+    "van de worker die ze verwerkte",
+    "limieten": "elke worker telt zijn eigen aanvragen: de limieten van de nieuwsbrief gelden "
+    "per worker, niet per bezoeker",
+}
 
 
 @register(Tags.caches, deploy=True)
@@ -17,7 +21,7 @@ def gedeelde_cache(app_configs=None, **kwargs):
     publish reaches one worker only, and each worker counts its own requests, so every
     limit is multiplied by the number of workers."""
     meldingen = []
-    for alias in GEDEELDE_CACHES:
+    for alias, gevolg in GEDEELDE_CACHES.items():
         config = settings.CACHES.get(alias)
         if config is None:
             continue
@@ -25,9 +29,7 @@ def gedeelde_cache(app_configs=None, **kwargs):
         if issubclass(backend, (LocMemCache, DummyCache)):
             meldingen.append(
                 Warning(
-                    f"De cache '{alias}' staat in het lokale geheugen van elk proces: "
-                    "elke worker heeft zijn eigen paginacache en telt zijn eigen aanvragen "
-                    "(de limieten van de nieuwsbrief gelden dan per worker).",
+                    f"De cache '{alias}' staat in het lokale geheugen van elk proces: {gevolg}.",
                     hint="Zet REDIS_URL (of CACHE_URL=redis://…) in de omgeving van productie.",
                     id="core.W001",
                 )
