@@ -90,6 +90,20 @@ def opstellen(request):
     _mag(request, "add")
     form = OpstellenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
+        concept = (
+            Editie.objects.filter(soort=form.cleaned_data["soort"], status=Editie.Status.CONCEPT)
+            .order_by("-aangemaakt_op", "-pk")
+            .first()
+        )
+        if concept is not None:
+            # A second draft would start where this one ends (its period) and be empty.
+            messages.warning(
+                request,
+                f"Er is al een concept van deze soort dat nog niet verzonden is: "
+                f"'{concept.titel}'. Dat concept is geopend in plaats van een tweede, leeg "
+                "concept. Wil je toch opnieuw beginnen, verwijder dan eerst dit concept.",
+            )
+            return redirect("wagtailsnippets_nieuwsbrief_editie:edit", concept.pk)
         editie = stel_op(form.cleaned_data["soort"], form.cleaned_data["sinds"])
         messages.success(
             request,

@@ -211,3 +211,25 @@ def test_demo_inhoud_is_idempotent(maak_nieuws):
     assert "3 abonnees (3 nieuw)" in eerste and "3 abonnees (0 nieuw)" in tweede
     assert Editie.objects.count() == 1
     assert Editie.objects.get().wetgeving_items.count() == 2
+
+
+def test_opstellen_opent_het_bestaande_concept_in_plaats_van_een_tweede(
+    client, maak_gebruiker, maak_nieuws
+):
+    maak_nieuws("Nieuwe regels voor studenten")
+    client.force_login(maak_gebruiker("beheerder", superuser=True))
+    eerste = client.post("/admin/nieuwsbrief/opstellen/", {"soort": "nieuwsbrief"})
+    concept = Editie.objects.get()
+    assert concept.nieuws_items.count() == 1
+
+    tweede = client.post("/admin/nieuwsbrief/opstellen/", {"soort": "nieuwsbrief"}, follow=True)
+    assert Editie.objects.count() == 1  # no second, empty draft
+    assert tweede.redirect_chain[0][0] == eerste["Location"]
+    assert "Er is al een concept van deze soort" in tweede.content.decode()
+
+    # another kind is composed as before; a sent edition does not count as a draft
+    client.post("/admin/nieuwsbrief/opstellen/", {"soort": "rechtspraak"})
+    assert Editie.objects.filter(soort="rechtspraak").count() == 1
+    Editie.objects.filter(pk=concept.pk).update(status=Editie.Status.VERZONDEN)
+    client.post("/admin/nieuwsbrief/opstellen/", {"soort": "nieuwsbrief"})
+    assert Editie.objects.filter(soort="nieuwsbrief").count() == 2
