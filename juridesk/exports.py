@@ -10,7 +10,10 @@ from . import opmaak
 from .lijsten import LIJSTEN, TABELLEN
 from .stats import periode_uit_dict, totaal_rij
 
-KOLOMMEN = ["Aantal", "Aandeel", "Evolutie"]
+AANTAL = "#,##0"
+AANDEEL = "0%"
+AANDEEL_KLEIN = "0.0%"  # a share above zero that would show as 0%
+EVOLUTIE = "+0%;-0%;0%"
 
 
 def vergelijking_label(resultaat):
@@ -22,16 +25,21 @@ def periode_label(resultaat):
 
 
 def kolomkoppen(resultaat, naam):
+    """The report's columns, with the comparison period's count beside the period's."""
     return [
         LIJSTEN[naam].kolom,
-        *KOLOMMEN,
+        f"Aantal {periode_label(resultaat)}",
+        f"Aantal {vergelijking_label(resultaat)}",
+        "Aandeel",
+        "Evolutie",
         f"Aandeel op totaal (en evolutie t.o.v. {vergelijking_label(resultaat)})",
     ]
 
 
 def tabel_rijen(resultaat, naam):
-    """[(label, aantal, aandeel, evolutie, gedrukt, niveau)]: niveau 1 for a sub-theme,
-    2 for the total row, 0 otherwise. Sub-themes are named 'Hoofdthema > Subthema'."""
+    """[(label, aantal, aantal_vergelijking, aandeel, evolutie, gedrukt, niveau)]: niveau 1
+    for a sub-theme, 2 for the total row, 0 otherwise. Sub-themes are named
+    'Hoofdthema > Subthema'. Aandeel and evolutie in percent (75.0, -13.06, None)."""
     rijen = []
     for rij in resultaat["tabellen"][naam]:
         rijen.append(_regel(rij, rij["label"], 0))
@@ -45,6 +53,7 @@ def _regel(rij, label, niveau):
     return (
         label,
         rij["aantal"],
+        rij["aantal_vergelijking"],
         rij["aandeel"],
         rij["evolutie"],
         opmaak.gedrukt(rij["aandeel"], rij["evolutie"]),
@@ -65,8 +74,10 @@ def als_csv(resultaat, tabellen=None):
         if i:
             schrijver.writerow([])
         schrijver.writerow(kolomkoppen(resultaat, naam))
-        for label, aantal, aandeel, evolutie, gedrukt, _niveau in tabel_rijen(resultaat, naam):
-            schrijver.writerow([label, aantal, _decimaal(aandeel), _decimaal(evolutie), gedrukt])
+        for label, aantal, vgl, aandeel, evolutie, gedrukt, _niveau in tabel_rijen(resultaat, naam):
+            schrijver.writerow(
+                [label, aantal, vgl, _decimaal(aandeel), _decimaal(evolutie), gedrukt]
+            )
     return uit.getvalue()
 
 
@@ -74,7 +85,14 @@ def _decimaal(getal):
     return "" if getal is None else repr(float(getal)).replace(".", ",")
 
 
+def _fractie(procent):
+    return None if procent is None else procent / 100
+
+
 def als_xlsx(resultaat, tabellen=None):
+    """One sheet per table. Counts are numbers (format #,##0), shares and changes fractions
+    with percent formats, so a spreadsheet computes with them and shows them as the report
+    does; the printed column is text."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
 
@@ -85,18 +103,28 @@ def als_xlsx(resultaat, tabellen=None):
         blad.append(kolomkoppen(resultaat, naam))
         for cel in blad[1]:
             cel.font = Font(bold=True)
-        for label, aantal, aandeel, evolutie, gedrukt, niveau in tabel_rijen(resultaat, naam):
-            blad.append([label, aantal, aandeel, evolutie, gedrukt])
-            for cel in blad[blad.max_row]:
+            cel.alignment = Alignment(wrap_text=True, vertical="top")
+        for label, aantal, vgl, aandeel, evolutie, gedrukt, niveau in tabel_rijen(resultaat, naam):
+            blad.append([label, aantal, vgl, _fractie(aandeel), _fractie(evolutie), gedrukt])
+            rij = blad[blad.max_row]
+            for cel in rij:
                 if cel.data_type == "f":  # a label is text, never a formula
                     cel.data_type = "s"
+            rij[1].number_format = AANTAL
+            rij[2].number_format = AANTAL
+            klein = aandeel > 0 and opmaak.aandeel(aandeel).startswith("0,")
+            rij[3].number_format = AANDEEL_KLEIN if klein else AANDEEL
+            rij[4].number_format = EVOLUTIE
             if niveau == 1:
-                blad.cell(row=blad.max_row, column=1).alignment = Alignment(indent=1)
+                rij[0].alignment = Alignment(indent=1)
             if niveau == 2:
-                for cel in blad[blad.max_row]:
+                for cel in rij:
                     cel.font = Font(bold=True)
         blad.column_dimensions["A"].width = 48
-        blad.column_dimensions["E"].width = 44
+        for kolom in "BCDE":
+            blad.column_dimensions[kolom].width = 16
+        blad.column_dimensions["F"].width = 44
+        blad.freeze_panes = "B2"
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()

@@ -33,6 +33,23 @@ from .tellingen import MET_THEMA, TOTAAL, laatste_dag
 _Waarde = namedtuple("_Waarde", "pk lijst code label volgorde actief parent_id")
 
 
+RANG = ["eerste", "tweede", "derde", "vierde"]
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
+
+
 class PeriodeFout(ValueError):
     pass
 
@@ -89,10 +106,20 @@ class Periode:
 
     @property
     def label(self):
-        """'2023' for a calendar year, '01-07-2023 tot 31-12-2023' otherwise."""
-        if self.is_kalenderjaar:
-            return str(self.van.year)
-        return f"{self.van:%d-%m-%Y} tot {self.tot:%d-%m-%Y}"
+        """The period as people say it: '2024', 'tweede jaarhelft 2024', 'eerste kwartaal
+        2025', 'maart 2024'; any other period '01-07-2023 tot 15-12-2023'."""
+        van, tot = self.van, self.tot
+        if van.year == tot.year and van.day == 1 and tot == laatste_dag(tot.replace(day=1)):
+            maanden = (van.month, tot.month)
+            if maanden == (1, 12):
+                return str(van.year)
+            if maanden in ((1, 6), (7, 12)):
+                return f"{RANG[van.month // 6]} jaarhelft {van.year}"
+            if van.month % 3 == 1 and tot.month == van.month + 2:
+                return f"{RANG[van.month // 3]} kwartaal {van.year}"
+            if van.month == tot.month:
+                return f"{MAANDEN[van.month - 1]} {van.year}"
+        return f"{van:%d-%m-%Y} tot {tot:%d-%m-%Y}"
 
     def als_dict(self):
         return {"van": self.van.isoformat(), "tot": self.tot.isoformat()}
@@ -251,6 +278,8 @@ def bereken(periode, vergelijking=None):
     return {
         "periode": periode.als_dict(),
         "vergelijking": vergelijking.als_dict(),
+        "periode_naam": periode.label,
+        "vergelijking_naam": vergelijking.label,
         "totaal": totaal,
         "totaal_vergelijking": totaal_vgl,
         "evolutie": _evolutie(totaal, totaal_vgl),

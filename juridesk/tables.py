@@ -6,6 +6,7 @@ from . import opmaak
 from .exports import kolomkoppen, tabel_rijen
 
 KLASSEN = {0: "", 1: "subthema", 2: "totaal"}
+GETAL = {"td": {"class": "getal"}, "th": {"class": "getal", "scope": "col"}}
 
 
 class AantalColumn(tables.Column):
@@ -14,13 +15,22 @@ class AantalColumn(tables.Column):
 
 
 def statistiek_tabel(resultaat, naam):
-    """A table with the report's three columns; sub-themes indented under their theme."""
+    """The report's columns with the comparison period's count beside the period's;
+    sub-themes indented under their theme."""
     koppen = kolomkoppen(resultaat, naam)
     data = []
-    for label, aantal, _aandeel, _evolutie, gedrukt, niveau in tabel_rijen(resultaat, naam):
+    for label, aantal, vgl, _aandeel, _evolutie, gedrukt, niveau in tabel_rijen(resultaat, naam):
         if niveau == 1:
             label = label.split(" > ", 1)[1]
-        data.append({"label": label, "aantal": aantal, "gedrukt": gedrukt, "klasse": niveau})
+        data.append(
+            {
+                "label": label,
+                "aantal": aantal,
+                "vergelijking": vgl,
+                "gedrukt": gedrukt,
+                "klasse": niveau,
+            }
+        )
     meta = type(
         "Meta",
         (),
@@ -36,9 +46,8 @@ def statistiek_tabel(resultaat, naam):
         (tables.Table,),
         {
             "label": tables.Column(verbose_name=koppen[0]),
-            "aantal": AantalColumn(
-                verbose_name="Aantal", attrs={"td": {"class": "getal"}, "th": {"class": "getal"}}
-            ),
+            "aantal": AantalColumn(verbose_name=koppen[1], attrs=GETAL),
+            "vergelijking": AantalColumn(verbose_name=koppen[2], attrs=GETAL),
             "gedrukt": tables.Column(verbose_name=koppen[-1]),
             "Meta": meta,
         },

@@ -25,6 +25,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.viewsets.model import ModelViewSet
 
 from core.csvbestand import BOM, excel_schrijver
+from core.parameters import geheel_getal
 
 from . import charts, exports, opmaak, stats
 from .forms import VraagForm
@@ -356,29 +357,73 @@ DELEN = [
 ]
 
 
+# The statistics read the daily counts of these years; a date outside is a typing error
+# (and 0001-01-01 or 9999-12-31 would overflow the date arithmetic).
+EERSTE_DAG = datetime.date(2000, 1, 1)
+LAATSTE_DAG = datetime.date(2100, 12, 31)
+
+
+class DatumVeld(forms.DateField):
+    """A date typed as people type it (31-12-2024, 31/12/2024, 2024-12-31), within the
+    years the statistics cover. A text field, not type=date: a browser sends an empty
+    value for a date it cannot read, and the period then silently became another one."""
+
+    widget = forms.TextInput(attrs={"inputmode": "numeric", "placeholder": "dd-mm-jjjj"})
+    input_formats = ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"]
+    default_error_messages = {"invalid": "Geen geldige datum: typ ze als dd-mm-jjjj."}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("localize", False)
+        super().__init__(**kwargs)
+        self.widget.format = "%d-%m-%Y"
+
+    def to_python(self, value):
+        if isinstance(value, str) and len(value) > 40:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not EERSTE_DAG <= value <= LAATSTE_DAG:
+            raise forms.ValidationError(
+                f"Kies een datum tussen {EERSTE_DAG:%d-%m-%Y} en {LAATSTE_DAG:%d-%m-%Y}.",
+                code="buiten_bereik",
+            )
+
+
 class PeriodeForm(forms.Form):
-    jaar = forms.IntegerField(label="Jaar", min_value=2000, max_value=2100, required=False)
+    jaar = forms.IntegerField(
+        label="Jaar",
+        min_value=EERSTE_DAG.year,
+        max_value=LAATSTE_DAG.year,
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 4}),
+    )
     deel = forms.ChoiceField(label="Deel van het jaar", choices=DELEN, required=False)
-    van = forms.DateField(
-        label="Of een eigen periode: van",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+    van = DatumVeld(label="Of een eigen periode: van")
+    tot = DatumVeld(label="tot en met")
+    vergelijk_van = DatumVeld(
+        label="Vergelijken met: van", help_text="Leeg: dezelfde periode een jaar eerder."
     )
-    tot = forms.DateField(
-        label="tot en met", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
-    vergelijk_van = forms.DateField(
-        label="Vergelijken met: van",
-        required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
-        help_text="Leeg: dezelfde periode een jaar eerder.",
-    )
-    vergelijk_tot = forms.DateField(
-        label="tot en met", required=False, widget=forms.DateInput(attrs={"type": "date"})
-    )
+    vergelijk_tot = DatumVeld(label="tot en met")
+
+    def clean_jaar(self):
+        # core.parameters' rule: ASCII digits within the range, nothing else
+        waarde = self.data.get("jaar", "")
+        if (
+            waarde
+            and geheel_getal(waarde, minimum=EERSTE_DAG.year, maximum=LAATSTE_DAG.year) is None
+        ):
+            raise forms.ValidationError(
+                f"Geef een jaar tussen {EERSTE_DAG.year} en {LAATSTE_DAG.year}."
+            )
+        return self.cleaned_data.get("jaar")
 
     def clean(self):
         data = super().clean()
+        if self.errors:
+            return data  # each bad field says what is wrong; no guess at a period
         if bool(data.get("van")) != bool(data.get("tot")):
             raise forms.ValidationError("Vul voor een eigen periode zowel 'van' als 'tot' in.")
         if bool(data.get("vergelijk_van")) != bool(data.get("vergelijk_tot")):
@@ -443,6 +488,10 @@ class StatistiekView(PermissieMixin, WagtailAdminTemplateMixin, TemplateView):
                 {
                     "naam": naam,
                     "titel": LIJSTEN[naam].kolom,
+                    "grafiek_alt": (
+                        f"Staafdiagram: {LIJSTEN[naam].kolom}, {context['periode_label']} naast "
+                        f"{context['vergelijking_label']}. De cijfers staan in de tabel hierboven."
+                    ),
                     "tabel": statistiek_tabel(resultaat, naam),
                     "csv": f"{reverse('juridesk_statistieken_export', args=[naam, 'csv'])}?{query}",
                     "xlsx": f"{reverse('juridesk_statistieken_export', args=[naam, 'xlsx'])}?{query}",
@@ -472,7 +521,8 @@ class StatistiekExportView(PermissieMixin, TemplateView):
         form, resultaat = _resultaat(request)
         if resultaat is None:
             return HttpResponse(
-                "Ongeldige periode: " + " ".join(form.errors.get("__all__", [])),
+                "Ongeldige periode: "
+                + " ".join(f"{veld}: {' '.join(fouten)}" for veld, fouten in form.errors.items()),
                 status=400,
                 content_type="text/plain; charset=utf-8",
             )

@@ -72,7 +72,9 @@ def test_csv_holds_every_table_one_after_the_other(gegevens, tmp_path):
         str(uit),
     )
     regels = list(csv.reader(io.StringIO(uit.read_text(encoding="utf-8-sig")), delimiter=";"))
-    koppen = [r for r in regels if r and r[1:4] == ["Aantal", "Aandeel", "Evolutie"]]
+    koppen = [
+        r for r in regels if r and r[1:5] == ["Aantal 2024", "Aantal 2023", "Aandeel", "Evolutie"]
+    ]
     assert [k[0] for k in koppen] == [
         "Regio van vraagsteller",
         "Categorie vraagsteller",
@@ -84,11 +86,11 @@ def test_csv_holds_every_table_one_after_the_other(gegevens, tmp_path):
         "Lijn",
         "Dossier",
     ]
-    assert koppen[0][4] == KOP
-    assert ["Provincie Antwerpen", "3", "75,0", "50,0", "75% (+50)"] in regels
-    assert ["Limburg", "1", "25,0", "", "25%"] in regels
-    assert ["Totaal", "4", "100,0", "100,0", "100% (+100)"] in regels
-    assert ["Verblijfsrecht > Gezinshereniging", "3", "75,0", "200,0", "75% (+200)"] in regels
+    assert koppen[0][5] == KOP
+    assert ["Provincie Antwerpen", "3", "2", "75,0", "50,0", "75% (+50)"] in regels
+    assert ["Limburg", "1", "0", "25,0", "", "25%"] in regels
+    assert ["Totaal", "4", "2", "100,0", "100,0", "100% (+100)"] in regels
+    assert ["Verblijfsrecht > Gezinshereniging", "3", "1", "75,0", "200,0", "75% (+200)"] in regels
 
 
 def test_xlsx_has_one_sheet_per_table(gegevens, tmp_path):
@@ -99,9 +101,9 @@ def test_xlsx_has_one_sheet_per_table(gegevens, tmp_path):
     assert len(boek.sheetnames) == 9
     blad = boek["Sector"]
     rijen = list(blad.iter_rows(values_only=True))
-    assert rijen[0] == ("Sector", "Aantal", "Aandeel", "Evolutie", KOP)
+    assert rijen[0] == ("Sector", "Aantal 2024", "Aantal 2023", "Aandeel", "Evolutie", KOP)
     wonen = next(r for r in rijen if r[0] == "Wonen")
-    assert wonen == ("Wonen", 3, 75.0, None, "75%")
+    assert wonen == ("Wonen", 3, 0, 0.75, None, "75%")
     assert rijen[-1][0] == "Totaal" and rijen[-1][1] == 4
 
 
@@ -125,7 +127,7 @@ def test_the_screen_offers_each_table_and_all_of_them(gegevens, aangemeld):
     regio = client.get("/admin/juridesk/statistieken/regio.csv", {"jaar": 2024})
     assert regio["Content-Type"].startswith("text/csv")
     tekst = regio.content.decode("utf-8-sig")
-    assert tekst.startswith("Regio van vraagsteller;Aantal;Aandeel;Evolutie;")
+    assert tekst.startswith("Regio van vraagsteller;Aantal 2024;Aantal 2023;Aandeel;Evolutie;")
     assert "Categorie vraagsteller" not in tekst
 
     alles = client.get("/admin/juridesk/statistieken/alle.xlsx", {"jaar": 2024})
