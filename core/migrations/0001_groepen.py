@@ -26,5 +26,9 @@ class Migration(migrations.Migration):
         ("auth", "0012_alter_user_first_name_max_length"),
         ("wagtailcore", "0098_apitoken"),
         ("wagtailadmin", "0006_formstate"),
+        # Wagtail's image and document migrations give "Editors" its permissions by name:
+        # they must run before Editors becomes Redacteurs, whatever order the plan picks.
+        ("wagtailimages", "0001_squashed_0021"),
+        ("wagtaildocs", "0002_initial_data"),
     ]
     operations = [migrations.RunPython(maak_groepen, noop)]

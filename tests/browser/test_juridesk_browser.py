@@ -23,7 +23,7 @@ def lijsten(transactional_db):
     if not Waarde.objects.exists():
         migratie.seed(apps, None)
     create_permissions(apps.get_app_config("juridesk"), verbosity=0)
-    for naam in ["Redacteurs", "Moderators", "Juristen", "Coördinatoren"]:
+    for naam in ["Redacteurs", "Moderatoren", "Juristen", "Coördinatoren"]:
         Group.objects.get_or_create(name=naam)
     from django.contrib.auth.models import Permission
 

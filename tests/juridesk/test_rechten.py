@@ -26,7 +26,7 @@ TOEGANG = {
     "/admin/juridesk/lijsten/new/": {"Coördinatoren"},
     "/admin/juridesk/lijsten/edit/{waarde}/": {"Coördinatoren"},
 }
-GROEPEN = ["Redacteurs", "Moderators", "Juristen", "Coördinatoren"]
+GROEPEN = ["Redacteurs", "Moderatoren", "Juristen", "Coördinatoren"]
 
 
 def toegelaten(antwoord):

@@ -29,7 +29,7 @@ def test_verwante_themas_en_begrippen_kies_je_met_een_kiezer(
 ):
     gezin = maak_thema("Gezinshereniging")
     werk, opvang = maak_thema("Werk"), maak_thema("Opvang")
-    client.force_login(maak_gebruiker("moderator", groep="Moderators"))
+    client.force_login(maak_gebruiker("moderator", groep="Moderatoren"))
     url = reverse("wagtailadmin_pages:edit", args=[gezin.pk])
 
     html = client.get(url).content.decode()

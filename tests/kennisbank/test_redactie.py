@@ -9,12 +9,12 @@ pytestmark = pytest.mark.django_db
 
 def test_groups_exist():
     names = set(Group.objects.values_list("name", flat=True))
-    assert {"Redacteurs", "Moderators", "Juristen", "Coördinatoren"} <= names
+    assert {"Redacteurs", "Moderatoren", "Juristen", "Coördinatoren"} <= names
 
 
 def test_redacteur_submits_and_moderator_approves(client, maak_thema, maak_gebruiker):
     redacteur = maak_gebruiker("redacteur", groep="Redacteurs")
-    moderator = maak_gebruiker("moderator", groep="Moderators")
+    moderator = maak_gebruiker("moderator", groep="Moderatoren")
     thema = maak_thema("Arbeidsmigratie")
 
     assert not thema.permissions_for_user(redacteur).can_publish()

@@ -187,7 +187,7 @@ def test_de_moderator_ziet_het_voorbeeld_van_een_ingediende_pagina(
     client, site, maak_gebruiker, sleutel
 ):
     redacteur = maak_gebruiker("redacteur", groep="Redacteurs")
-    moderator = maak_gebruiker("moderator", groep="Moderators")
+    moderator = maak_gebruiker("moderator", groep="Moderatoren")
     page = _wijzig_relaties_in_geheugen(site[sleutel], site)
     revisie = page.save_revision(user=redacteur)
     workflow = page.get_workflow()

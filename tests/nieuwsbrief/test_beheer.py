@@ -196,7 +196,7 @@ def test_het_voorbeeld_is_de_mail_zelf(client, maak_gebruiker, maak_nieuws):
 
 def test_een_redacteur_zonder_rechten_mag_niet_verzenden(client, maak_gebruiker):
     editie = Editie.objects.create(titel="Editie")
-    client.force_login(maak_gebruiker("moderator", groep="Moderators"))
+    client.force_login(maak_gebruiker("moderator", groep="Moderatoren"))
     antwoord = client.post(f"/admin/nieuwsbrief/verzenden/{editie.pk}/", {"actie": "verzenden"})
     assert antwoord.status_code in (302, 403)
     assert Levering.objects.count() == 0

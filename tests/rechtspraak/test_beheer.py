@@ -36,7 +36,7 @@ def formulier(**velden):
 
 def test_groups_have_their_permissions():
     redacteurs = Group.objects.get(name="Redacteurs")
-    moderators = Group.objects.get(name="Moderators")
+    moderators = Group.objects.get(name="Moderatoren")
     assert redacteurs.permissions.filter(codename="add_uitspraak").exists()
     assert not redacteurs.permissions.filter(codename="publish_uitspraak").exists()
     assert moderators.permissions.filter(codename="publish_uitspraak").exists()

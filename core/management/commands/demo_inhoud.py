@@ -13,7 +13,7 @@ APPS = ["kennisbank", "rechtspraak", "juridesk", "nieuwsbrief"]
 DEMO_WACHTWOORD = "vreemdelingenrecht"
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = DEMO_WACHTWOORD
-MODERATOREN = "Moderators"
+MODERATOREN = "Moderatoren"
 # (username, group, first name). Addresses outside the site's own domain: the password
 # validator refuses a password that resembles the address (vreemdelingenrecht.be).
 REDACTIE = [
