@@ -1,11 +1,15 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from core.documenten import document
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
+    # before Wagtail's own route, which passes any "digits" (², ١) to the database
+    re_path(r"^documenten/(\d+)/(.*)$", document, name="document"),
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("core.urls")),
     path("", include("kennisbank.urls")),

@@ -3,7 +3,7 @@ and the juridesk information page."""
 
 import datetime
 
-from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
+from django.core.paginator import Paginator
 from django.db import models
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -16,6 +16,8 @@ from wagtail.admin.panels import (
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+
+from core.parameters import geheel_getal
 
 from .blocks import (
     RICH_TEXT_FEATURES,
@@ -161,19 +163,15 @@ class NieuwsIndexPagina(Page):
             .prefetch_related("themas")
         )
         gekozen_thema = None
-        thema_param = request.GET.get("thema", "")
-        if thema_param.isdigit():
-            gekozen_thema = ThemaPagina.objects.live().filter(pk=int(thema_param)).first()
+        thema_id = geheel_getal(request.GET.get("thema"), minimum=1)
+        if thema_id is not None:
+            gekozen_thema = ThemaPagina.objects.live().filter(pk=thema_id).first()
             if gekozen_thema:
                 # a theme filter includes the news on its sub-themes
                 nieuws = nieuws.filter(themas__path__startswith=gekozen_thema.path).distinct()
         paginator = Paginator(nieuws, NIEUWS_PER_PAGINA)
-        try:
-            pagina = paginator.page(request.GET.get("page", 1))
-        except PageNotAnInteger:
-            pagina = paginator.page(1)
-        except EmptyPage:
-            pagina = paginator.page(paginator.num_pages)
+        nummer = geheel_getal(request.GET.get("page"), minimum=1, standaard=1)
+        pagina = paginator.page(min(nummer, paginator.num_pages))
         context["nieuws"] = pagina
         context["gekozen_thema"] = gekozen_thema
         context["querystring_base"] = f"thema={gekozen_thema.pk}" if gekozen_thema else ""

@@ -25,6 +25,7 @@ from django.db import connection
 from django.db.models import Q
 from django.utils.safestring import mark_safe
 
+from core.parameters import geheel_getal, gehele_getallen
 from core.zoekvector import ophalen
 from kennisbank.zoeken.analyse import En, Term, analyseer, ontleed_query
 from kennisbank.zoeken.search import als_fts5, als_tsquery
@@ -164,9 +165,7 @@ class Zoekvraag:
         vraag.sortering = (
             params.get("sortering", "") if params.get("sortering") in SORTERINGEN else ""
         )
-        pagina = params.get("page", "1")
-        vraag.pagina = int(pagina) if str(pagina).isdigit() and 0 < len(str(pagina)) < 7 else 1
-        vraag.pagina = max(vraag.pagina, 1)
+        vraag.pagina = geheel_getal(params.get("page"), minimum=1, maximum=999_999, standaard=1)
         for naam in FACETTEN:
             waarden = [_schoon(w)[:200] for w in params.getlist(naam) if _schoon(w)]
             waarden = list(dict.fromkeys(waarden))[:MAX_WAARDEN_PER_FACET]
@@ -227,8 +226,9 @@ def _lees_instanties(waarden):
 def _lees_jaren(waarden):
     gevonden, onbekend = {}, []
     for waarde in waarden:
-        if waarde.isdigit() and 1800 <= int(waarde) <= 2200:
-            gevonden[int(waarde)] = str(int(waarde))
+        jaar = geheel_getal(waarde, minimum=1800, maximum=2200)
+        if jaar is not None:
+            gevonden[jaar] = str(jaar)
         else:
             onbekend.append(waarde)
     return gevonden, onbekend
@@ -247,7 +247,7 @@ def themas_voor(waarden):
 
     basis = thema_basis()
     paden = {basis + w.strip("/") + "/": w for w in waarden}
-    ids = [int(w) for w in waarden if w.isdigit() and len(w) < 12]
+    ids = gehele_getallen(waarden, minimum=1)
     titels = [w.lower() for w in waarden]
     kandidaten = ThemaPagina.objects.filter(
         Q(url_path__in=list(paden)) | Q(pk__in=ids) | Q(title__in=waarden)

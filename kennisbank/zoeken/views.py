@@ -9,6 +9,8 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_safe
 
+from core.parameters import geheel_getal
+
 from .analyse import MAX_QUERY_CHARS
 from .index import TYPES
 from .search import PER_PAGINA, direct_treffer, suggesties, zoek
@@ -37,8 +39,7 @@ def zoeken(request):
     zoekterm = _param(request, "q")
     type = _param(request, "type", 20)
     type = type if type in TYPES else ""
-    pagina = _param(request, "page", 10)
-    pagina = int(pagina) if pagina.isdigit() and int(pagina) > 0 else 1
+    pagina = geheel_getal(request.GET.get("page"), minimum=1, standaard=1)
     if zoekterm and pagina == 1 and request.GET.get("direct") != "0":
         url = direct_treffer(zoekterm)
         veilig = url and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()})
@@ -90,14 +91,9 @@ def zoeken(request):
 def api_zoeken(request):
     zoekterm = _param(request, "q")
     type = _param(request, "type", 20)
-    pagina = _param(request, "page", 10)
-    pagina = int(pagina) if pagina.isdigit() and int(pagina) > 0 else 1
-    per_pagina = _param(request, "limit", 4)
-    per_pagina = (
-        min(int(per_pagina), API_MAX_PER_PAGINA)
-        if per_pagina.isdigit() and int(per_pagina)
-        else PER_PAGINA
-    )
+    pagina = geheel_getal(request.GET.get("page"), minimum=1, standaard=1)
+    per_pagina = geheel_getal(request.GET.get("limit"), minimum=1, standaard=PER_PAGINA)
+    per_pagina = min(per_pagina, API_MAX_PER_PAGINA)
     uitkomst = zoek(
         zoekterm, type=type if type in TYPES else None, pagina=pagina, per_pagina=per_pagina
     )
