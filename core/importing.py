@@ -19,40 +19,86 @@ class ImportFout(Exception):
         super().__init__(f"regel {regel}: {reden}" if regel else reden)
 
 
+class _FysiekeRegels:
+    """The lines of a file exactly as they are stored: split on "\n" only (a lone "\r" or
+    a U+2028 inside a value does not start a line), each decoded as UTF-8 on its own, so
+    that a byte sequence that is not UTF-8 is a bad line with its number, and `nummer` is
+    always the physical line last read (for a CSV record over several lines too)."""
+
+    def __init__(self, handle):
+        self.handle = handle
+        self.nummer = 0
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        ruw = self.handle.readline()
+        if not ruw:
+            raise StopIteration
+        self.nummer += 1
+        try:
+            tekst = ruw.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise ImportFout(
+                self.nummer,
+                f"geen geldige UTF-8 (byte 0x{ruw[exc.start]:02X} op positie {exc.start + 1}); "
+                "sla het bestand op als UTF-8",
+            ) from None
+        return tekst.removeprefix("\ufeff") if self.nummer == 1 else tekst
+
+
+def _open(path):
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFout(0, f"bestand {path} bestaat niet")
+    return path.open("rb")
+
+
 def lees_jsonl(path):
     """Yield (line number, object) for every non-empty line of a JSON-lines file."""
-    path = Path(path)
-    if not path.exists():
-        raise ImportFout(0, f"bestand {path} bestaat niet")
-    with path.open(encoding="utf-8") as handle:
-        for nummer, regel in enumerate(handle, start=1):
+    with _open(path) as handle:
+        regels = _FysiekeRegels(handle)
+        for regel in regels:
             if not regel.strip():
                 continue
             try:
                 obj = json.loads(regel)
             except json.JSONDecodeError as exc:
-                raise ImportFout(nummer, f"geen geldige JSON ({exc.msg})") from exc
+                raise ImportFout(regels.nummer, f"geen geldige JSON ({exc.msg})") from exc
             if not isinstance(obj, dict):
-                raise ImportFout(nummer, "een regel moet een JSON-object zijn")
-            yield nummer, obj
+                raise ImportFout(regels.nummer, "een regel moet een JSON-object zijn")
+            yield regels.nummer, obj
 
 
 def lees_csv(path, verwachte_kolommen, delimiter=";"):
-    """Yield (line number, row dict) of a UTF-8 CSV file whose header must hold the columns."""
-    path = Path(path)
-    if not path.exists():
-        raise ImportFout(0, f"bestand {path} bestaat niet")
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        reader = csv.DictReader(handle, delimiter=delimiter)
-        kolommen = [c.strip() for c in (reader.fieldnames or [])]
+    """Yield (line number, row dict) of a UTF-8 CSV file whose header must hold the columns.
+    A row is named by the physical line it starts on, also when a quoted value spans lines."""
+    with _open(path) as handle:
+        regels = _FysiekeRegels(handle)
+        reader = csv.reader(regels, delimiter=delimiter)
+        try:
+            kop = next(reader, [])
+        except csv.Error as exc:
+            raise ImportFout(1, f"onleesbare kop ({exc})") from exc
+        kolommen = [c.strip() for c in kop]
         ontbrekend = [k for k in verwachte_kolommen if k not in kolommen]
         if ontbrekend:
             raise ImportFout(1, f"kolommen ontbreken in de kop: {', '.join(ontbrekend)}")
-        reader.fieldnames = kolommen
-        for row in reader:
-            if None in row:
-                raise ImportFout(reader.line_num, "te veel velden op deze regel")
-            yield reader.line_num, {k: (v or "").strip() for k, v in row.items()}
+        while True:
+            begin = regels.nummer + 1
+            try:
+                rij = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                raise ImportFout(begin, f"onleesbare regel ({exc})") from exc
+            if not rij:
+                continue
+            if len(rij) > len(kolommen):
+                raise ImportFout(begin, "te veel velden op deze regel")
+            rij += [""] * (len(kolommen) - len(rij))
+            yield begin, {k: v.strip() for k, v in zip(kolommen, rij, strict=True)}
 
 
 def tel_regels(path):

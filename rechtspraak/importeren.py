@@ -11,7 +11,12 @@ transaction, and a bad line names itself and its reason. Imported judgments are 
 (they were public in the old database). New judgments go in with bulk inserts; the database's
 full-text index follows by itself and the site search / Elasticsearch are fed in batches after
 the commit. The export writes the same format; its "pdf" is the stored file's absolute
-path (media on local disk or a shared volume), which the import reads back."""
+path (media on local disk or a shared volume), which the import reads back when given that
+folder (`rechtspraak_import export.jsonl --pdf-map <MEDIA_ROOT>`).
+
+A "pdf" is published at /documenten/, so the import takes only files it may publish: under
+the PDF folder (`--pdf-map`, by default the import file's own folder; a relative path is read
+from there), named *.pdf and beginning with "%PDF-". Any other path is a bad line."""
 
 import datetime
 import json
@@ -128,9 +133,10 @@ def _keuze(obj, naam, regel, choices, standaard):
 
 
 class Importeur:
-    def __init__(self, nieuwe_instanties=False, stream=None):
+    def __init__(self, nieuwe_instanties=False, stream=None, pdf_map=None):
         self.nieuwe_instanties = nieuwe_instanties
         self.stream = stream
+        self.pdf_map = pdf_map
         from kennisbank.models import ThemaPagina
 
         self.instanties = {}
@@ -145,7 +151,7 @@ class Importeur:
         self.te_maken_instanties = {}
 
     # --- checking a line (no writes) -------------------------------------------------
-    def lees(self, regel, obj, basis_map):
+    def lees(self, regel, obj):
         onbekend = sorted(set(obj) - VELDEN)
         if onbekend:
             raise ImportFout(regel, f"onbekend veld {', '.join(repr(v) for v in onbekend)}")
@@ -188,12 +194,7 @@ class Importeur:
             thema_ids.append(pk)
         pdf = obj.get("pdf") or None
         if pdf is not None:
-            if not isinstance(pdf, str):
-                raise ImportFout(regel, "'pdf' moet een pad naar een bestand zijn")
-            pad = Path(pdf) if Path(pdf).is_absolute() else basis_map / pdf
-            if not pad.is_file():
-                raise ImportFout(regel, f"pdf-bestand '{pdf}' bestaat niet")
-            pdf = pad
+            pdf = self.pdf(regel, pdf)
         waarden = {
             "instantie": instantie,
             "datum": _datum(obj, "datum", regel),
@@ -216,14 +217,43 @@ class Importeur:
             waarden["gepubliceerd_op"] = gepubliceerd
         return waarden, sorted(set(thema_ids)), pdf
 
+    def pdf(self, regel, waarde):
+        """The PDF a line names, if it may be published: a file under the PDF folder
+        (after following links), named *.pdf, that begins as a PDF does. Anything else,
+        such as /etc/passwd or ../../settings.py, is a bad line."""
+        if not isinstance(waarde, str) or "\x00" in waarde:
+            raise ImportFout(regel, "'pdf' moet een pad naar een bestand zijn")
+        pad = Path(waarde) if Path(waarde).is_absolute() else self.pdf_map / waarde
+        try:
+            echt = pad.resolve(strict=True)
+        except (OSError, RuntimeError):
+            raise ImportFout(regel, f"pdf-bestand '{waarde}' bestaat niet") from None
+        if not echt.is_relative_to(self.pdf_map):
+            raise ImportFout(
+                regel,
+                f"pdf-bestand '{waarde}' ligt niet in de pdf-map {self.pdf_map} "
+                "(kies een andere map met --pdf-map)",
+            )
+        if not echt.is_file() or echt.suffix.lower() != ".pdf":
+            raise ImportFout(regel, f"'{waarde}' is geen .pdf-bestand")
+        try:
+            with echt.open("rb") as handle:
+                begin = handle.read(5)
+        except OSError as exc:
+            raise ImportFout(regel, f"pdf-bestand '{waarde}' is niet leesbaar ({exc})") from None
+        if begin != b"%PDF-":
+            raise ImportFout(regel, f"'{waarde}' is geen pdf (het begint niet met %PDF-)")
+        return echt
+
     # --- the whole file ---------------------------------------------------------------
     def importeer(self, pad):
         pad = Path(pad)
+        self.pdf_map = Path(self.pdf_map or pad.parent).resolve()
         totaal = tel_regels(pad) if pad.exists() else None
         regels = []
         sleutels = {}
         for regel, obj in voortgang(lees_jsonl(pad), total=totaal, desc="controleren"):
-            waarden, themas, pdf = self.lees(regel, obj, pad.parent)
+            waarden, themas, pdf = self.lees(regel, obj)
             sleutel = (
                 ("ecli", waarden["ecli"])
                 if waarden["ecli"]
@@ -389,8 +419,9 @@ def _document(pad, titel):
     return document
 
 
-def importeer(pad, nieuwe_instanties=False):
-    return Importeur(nieuwe_instanties=nieuwe_instanties).importeer(pad)
+def importeer(pad, nieuwe_instanties=False, pdf_map=None):
+    """`pdf_map`: the folder every "pdf" must lie in; by default the import file's own."""
+    return Importeur(nieuwe_instanties=nieuwe_instanties, pdf_map=pdf_map).importeer(pad)
 
 
 # --- export ---------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from wagtail.documents.models import Document
 
 from rechtspraak.importeren import exporteer, importeer
 from rechtspraak.models import Instantie, Uitspraak
@@ -174,12 +175,89 @@ def test_pdf_text_is_extracted_and_searchable(jsonl, tmp_path, client, settings)
     assert Path(export["pdf"]).read_bytes() == pdf.read_bytes()
     export_pad = tmp_path / "export.jsonl"
     export_pad.write_text(uit.getvalue(), encoding="utf-8")
-    assert importeer(export_pad).ongewijzigd == 1
+    # the stored PDFs lie under MEDIA_ROOT, not beside the export: that folder is named
+    assert importeer(export_pad, pdf_map=settings.MEDIA_ROOT).ongewijzigd == 1
     Uitspraak.objects.all().delete()
-    assert importeer(export_pad).nieuw == 1
+    assert importeer(export_pad, pdf_map=settings.MEDIA_ROOT).nieuw == 1
     terug = Uitspraak.objects.get()
     assert terug.pdf.file.read() == pdf.read_bytes()
     assert "Zeldzaamwoord" in terug.tekst
+
+
+def _geweigerd(pad, *opties):
+    with pytest.raises(CommandError) as fout:
+        call_command("rechtspraak_import", str(pad), *opties, stdout=io.StringIO())
+    assert not Uitspraak.objects.exists()
+    assert not Document.objects.exists()
+    return str(fout.value)
+
+
+def test_a_pdf_outside_the_import_folder_is_a_bad_line(jsonl, tmp_path, settings):
+    """The import once published /etc/passwd at /documenten/1/passwd."""
+    settings.MEDIA_ROOT = tmp_path / "media"
+    (tmp_path / "goed.pdf").write_bytes(_pdf_met_tekst("goed"))
+    pad = jsonl(
+        [
+            regel(pdf="goed.pdf"),
+            regel(nummer="301 235", ecli="ECLI:BE:RVV:2024:ARR.301235", pdf="/etc/passwd"),
+        ]
+    )
+    melding = _geweigerd(pad)
+    assert "regel 2" in melding and "/etc/passwd" in melding and "pdf-map" in melding
+
+
+@pytest.mark.parametrize(
+    ("maak", "verwacht"),
+    [
+        (lambda map_, buiten: "../buiten/arrest.pdf", "ligt niet in de pdf-map"),
+        (lambda map_, buiten: str(buiten / "arrest.pdf"), "ligt niet in de pdf-map"),
+        (
+            lambda map_, buiten: (
+                (map_ / "link.pdf").symlink_to(buiten / "arrest.pdf") or "link.pdf"
+            ),
+            "ligt niet in de pdf-map",
+        ),
+        (
+            lambda map_, buiten: (map_ / "arrest.txt").write_bytes(b"%PDF-1.4\n") and "arrest.txt",
+            "geen .pdf-bestand",
+        ),
+        (
+            lambda map_, buiten: (map_ / "nep.pdf").write_bytes(b"root:x:0:0\n") and "nep.pdf",
+            "begint niet met %PDF-",
+        ),
+        (lambda map_, buiten: "weg.pdf", "bestaat niet"),
+        (lambda map_, buiten: ".", "geen .pdf-bestand"),
+    ],
+)
+def test_only_a_pdf_in_the_pdf_folder_is_taken(jsonl, tmp_path, settings, maak, verwacht):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    buiten = tmp_path / "buiten"
+    buiten.mkdir()
+    (buiten / "arrest.pdf").write_bytes(_pdf_met_tekst("buiten"))
+    map_ = tmp_path / "import"
+    map_.mkdir()
+    pdf = maak(map_, buiten)
+    pad = jsonl([regel(pdf=pdf)], naam="import/uitspraken.jsonl")
+    melding = _geweigerd(pad)
+    assert "regel 1" in melding and verwacht in melding
+
+
+def test_the_pdf_folder_is_given_on_the_command_line(jsonl, tmp_path, settings):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    pdfs = tmp_path / "pdfs"
+    pdfs.mkdir()
+    (pdfs / "arrest.pdf").write_bytes(_pdf_met_tekst("Uitzonderlijkwoord"))
+    pad = jsonl([regel(tekst="", pdf="arrest.pdf")])
+    # beside the import file there is no arrest.pdf; in the given folder there is
+    assert "bestaat niet" in _geweigerd(pad)
+    call_command("rechtspraak_import", str(pad), "--pdf-map", str(pdfs), stdout=io.StringIO())
+    assert "Uitzonderlijkwoord" in Uitspraak.objects.get().tekst
+    # an absolute path in that folder is fine too, one beside the import file no longer
+    Uitspraak.objects.all().delete()
+    Document.objects.all().delete()
+    (tmp_path / "naast.pdf").write_bytes(_pdf_met_tekst("naast"))
+    pad = jsonl([regel(pdf=str(tmp_path / "naast.pdf"))], naam="b.jsonl")
+    assert "ligt niet in de pdf-map" in _geweigerd(pad, "--pdf-map", str(pdfs))
 
 
 def _pdf_met_tekst(tekst):

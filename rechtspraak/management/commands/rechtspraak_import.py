@@ -17,10 +17,21 @@ class Command(BaseCommand):
             action="store_true",
             help="onbekende instanties aanmaken in plaats van te weigeren",
         )
+        parser.add_argument(
+            "--pdf-map",
+            help=(
+                "map waarin elke 'pdf' van het bestand moet liggen (standaard: de map van "
+                "het importbestand); een relatief pad wordt vanuit deze map gelezen"
+            ),
+        )
 
     def handle(self, *args, **options):
         try:
-            verslag = importeer(options["bestand"], nieuwe_instanties=options["nieuwe_instanties"])
+            verslag = importeer(
+                options["bestand"],
+                nieuwe_instanties=options["nieuwe_instanties"],
+                pdf_map=options["pdf_map"],
+            )
         except ImportFout as fout:
             raise als_command_error(fout) from fout
         self.stdout.write(self.style.SUCCESS(f"Import klaar: {verslag}."))
