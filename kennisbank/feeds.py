@@ -1,13 +1,14 @@
 """Atom feed of the news pages, newest first."""
 
 from django.contrib.syndication.views import Feed
-from django.utils.feedgenerator import Atom1Feed
+
+from core.feeds import TekstAtomFeed
 
 from .models import NieuwsPagina
 
 
 class NieuwsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = TekstAtomFeed
     title = "Nieuws op vreemdelingenrecht.be"
     link = "/nieuws/"
     subtitle = "Wijzigingen in regelgeving, praktijk en rechtspraak over vreemdelingenrecht en internationaal familierecht."

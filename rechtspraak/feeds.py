@@ -2,22 +2,23 @@
 (?instantie=<code or abbreviation>)."""
 
 import datetime
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
-from django.utils.feedgenerator import Atom1Feed
 
-from .models import Uitspraak
+from core.feeds import TekstAtomFeed
+
+from .models import Uitspraak, thema_pad
 from .search import _lees_instanties, _schoon, themas_voor
 
 AANTAL = 30
 
 
 class UitspraakFeed(Feed):
-    feed_type = Atom1Feed
-    link = "/rechtspraak/"
+    feed_type = TekstAtomFeed
 
     def get_object(self, request):
         filters = {"thema": None, "instantie": None}
@@ -48,8 +49,21 @@ class UitspraakFeed(Feed):
     def subtitle(self, obj):
         return "Geselecteerde vonnissen en arresten over vreemdelingenrecht, nieuwste eerst."
 
+    def _query(self, obj):
+        """The filters as the search page writes them (theme pad, court code)."""
+        paren = []
+        if obj["thema"]:
+            paren.append(("thema", thema_pad(obj["thema"]) or str(obj["thema"].pk)))
+        if obj["instantie"]:
+            paren.append(("instantie", obj["instantie"].code))
+        return "?" + urlencode(paren) if paren else ""
+
+    def link(self, obj):
+        return "/rechtspraak/" + self._query(obj)
+
     def feed_url(self, obj):
-        return None
+        """rel="self": this feed, with its filters (a reader that follows it keeps them)."""
+        return "/rechtspraak/feed/" + self._query(obj)
 
     def items(self, obj):
         qs = Uitspraak.objects.filter(live=True).select_related("instantie")
