@@ -1,4 +1,5 @@
 from django.conf import settings
+from django.http import Http404
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -6,7 +7,15 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from core.documenten import document
 
+
+def geen_testfout(request):
+    raise Http404
+
+
 urlpatterns = [
+    # Wagtail's /admin/failwhale/ raises an exception on purpose (a test of error mails):
+    # a 500 on demand. It is not served.
+    path("admin/failwhale/", geen_testfout),
     path("admin/", include(wagtailadmin_urls)),
     # before Wagtail's own route, which passes any "digits" (², ١) to the database
     re_path(r"^documenten/(\d+)/(.*)$", document, name="document"),

@@ -8,13 +8,17 @@
 A filter takes the label shown in the facet or its code; each facet is counted with the
 other facets' filters applied. `van` and `tot` (YYYY-MM-DD, both included) limit the
 decision date, for the results and every facet count; a malformed date counts as not given.
-A page past the end gives an empty result list."""
+A page past the end gives an empty result list.
+
+`snippet` follows the rule of /api/zoeken/ (docs in ARCHITECTURE.md, "JSON APIs"): HTML in
+which all text is escaped and the only element is <mark> around the words searched for.
+Insert it as HTML; for plain text, drop the <mark> tags and unescape."""
 
 from django.conf import settings
 from django.http import JsonResponse
 from django.views.decorators.http import require_GET
 
-from .search import FACETTEN, Zoekvraag, snippet_als_tekst, zoek
+from .search import FACETTEN, Zoekvraag, zoek
 
 
 @require_GET
@@ -33,7 +37,7 @@ def rechtspraak_api(request):
                     "nummer": u.nummer,
                     "ecli": u.ecli,
                     "bron": u.bron_url or None,
-                    "snippet": snippet_als_tekst(u.snippet),
+                    "snippet": str(u.snippet),
                 }
                 for u in resultaat.uitspraken
             ],

@@ -695,7 +695,3 @@ def _markeer(tekst, gezocht):
             vorige = treffer.end()
     delen.append(html.escape(tekst[vorige:]))
     return "".join(delen)
-
-
-def snippet_als_tekst(snippet) -> str:
-    return html.unescape(re.sub(r"</?mark>", "", str(snippet)))

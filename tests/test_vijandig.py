@@ -331,3 +331,13 @@ def test_at_least_ten_thousand_hostile_requests_and_no_500():
         pytest.skip("only when every generated-request test of this module ran")
     assert sum(TELLING.values()) >= 10_000 * min(FACTOR, 1)
     assert TELLING[500] == 0
+
+
+@pytest.mark.parametrize("als", ["admin", "bezoeker"])
+def test_wagtails_error_test_view_is_not_served(client, maak_gebruiker, als):
+    """/admin/failwhale/ raises an exception on purpose (Wagtail's test of error mails); in
+    production that was a 500 on demand, for anyone."""
+    if als == "admin":
+        client.force_login(maak_gebruiker("beheerder", superuser=True))
+    client.raise_request_exception = False
+    assert client.get("/admin/failwhale/").status_code == 404

@@ -462,3 +462,39 @@ def test_without_a_shared_cache_another_process_changes_show_within_a_minute(
         kolommen.time, "monotonic", lambda: nu + kolommen.TTL_ZONDER_GEDEELDE_CACHE + 1
     )
     assert api(client, instantie="rvs", sortering="oudste")["count"] == 2
+
+
+def test_both_apis_give_the_snippet_as_escaped_html_with_only_mark(
+    client, maak_uitspraak, django_capture_on_commit_callbacks
+):
+    """One rule for /api/zoeken/ and /api/rechtspraak/: `snippet` is HTML in which the text
+    is escaped and the only element is <mark> around the query's words, so a client that
+    inserts it as HTML shows the summary's "<img ...>" as text and the marks as marks."""
+    from html import unescape
+    from html.parser import HTMLParser
+
+    samenvatting = 'Bestaansmiddelen <img src=x onerror=alert(1)> & "quotes" <b>vet</b>.'
+    with django_capture_on_commit_callbacks(execute=True):  # the site search indexes then
+        maak_uitspraak("Inkomen van de referentiepersoon", samenvatting=samenvatting)
+
+    class Elementen(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.tags = []
+
+        def handle_starttag(self, tag, attrs):
+            self.tags.append((tag, attrs))
+
+    snippets = [
+        api(client, q="bestaansmiddelen")["results"][0]["snippet"],
+        client.get("/api/zoeken/", {"q": "bestaansmiddelen", "type": "uitspraak"}).json()[
+            "results"
+        ][0]["snippet"],
+    ]
+    for snippet in snippets:
+        lezer = Elementen()
+        lezer.feed(snippet)
+        assert lezer.tags == [("mark", [])], snippet
+        assert "<mark>Bestaansmiddelen</mark>" in snippet
+        tekst = unescape(snippet.replace("<mark>", "").replace("</mark>", ""))
+        assert tekst.startswith(samenvatting.rstrip("."))
