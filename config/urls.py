@@ -23,7 +23,6 @@ urlpatterns = [
     path("", include("core.urls")),
     path("", include("kennisbank.urls")),
     path("", include("rechtspraak.urls")),
-    path("", include("juridesk.urls")),
     path("", include("nieuwsbrief.urls")),
 ]
 

@@ -1,6 +1,6 @@
 """Generate realistic juridesk questions in bulk (demo data and the benchmark).
 
-The distributions follow the 2024 annual report (DOMAIN.md): regions of figure 55,
+The distributions follow the 2024 annual report (docs/DOMEIN.md): regions of figure 55,
 categories of figure 56, sectors of figure 57, the top themes, Ukraine in ~3.5% of the
 answers. Only classifications are generated, never descriptions about persons.
 """

@@ -1,7 +1,7 @@
 """The classification lists of the juridesk: which lists exist, how their tables are titled,
 where the empty bucket ("Niet ingevuld") goes, and the values the data migration seeds.
 
-The labels are exactly those of the 2024 annual report (DOMAIN.md). After the first
+The labels are exactly those of the 2024 annual report (docs/DOMEIN.md). After the first
 migration the values live in the database (model `Waarde`) and coordinators manage them;
 this module only describes the lists and the starting set.
 """

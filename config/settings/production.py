@@ -2,7 +2,7 @@
 
 Behind a TLS-terminating proxy (nginx, see deploy/) that sets X-Forwarded-Proto and
 X-Forwarded-For. `python manage.py check --deploy` is clean with these settings (a test
-runs it: tests/core/test_check_deploy.py)."""
+runs it: tests/core/test_beveiliging.py)."""
 
 from django.core.exceptions import ImproperlyConfigured
 

@@ -1,4 +1,4 @@
-"""The courts that matter for vreemdelingenrecht (DOMAIN.md), the permissions of the groups
+"""The courts that matter for vreemdelingenrecht (docs/DOMEIN.md), the permissions of the groups
 on the case-law database, and the moderation workflow for judgments."""
 
 from django.contrib.auth.management import create_permissions

@@ -1,4 +1,4 @@
-"""The numbers printed as the annual report prints them (DOMAIN.md, figure 55)."""
+"""The numbers printed as the annual report prints them (docs/DOMEIN.md, figure 55)."""
 
 import pytest
 
