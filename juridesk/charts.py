@@ -57,10 +57,10 @@ def grafiek(resultaat, naam, formaat="png"):
     as_.bar_label(staven_vgl, labels=[opmaak.aantal(n) for n in vroeger], padding=3, fontsize=7)
     as_.set_xlim(0, max(aantallen + vroeger + [1]) * 1.4)
     as_.set_title(
-        f"Aantal juridesk-vragen naar {LIJSTEN[naam].grafiektitel}: {periode} naast {vergelijking}",
+        f"Aantal juridesk-vragen naar {LIJSTEN[naam].grafiektitel}\n{periode} naast {vergelijking}",
         fontsize=10,
     )
-    as_.legend(loc="lower right", fontsize=8, frameon=False)
+    figuur.legend(loc="outside lower center", ncols=2, fontsize=8, frameon=False)
     as_.spines[["top", "right"]].set_visible(False)
     as_.tick_params(axis="x", labelsize=8)
     as_.xaxis.set_major_formatter(lambda x, _pos: opmaak.aantal(x))
