@@ -9,3 +9,7 @@ class CoreConfig(AppConfig):
         from . import checks, signals  # noqa: F401 (checks registers itself)
 
         signals.verbind()
+
+        from .csvbestand import neutraliseer_wagtail_exports
+
+        neutraliseer_wagtail_exports()

@@ -50,3 +50,29 @@ def excel_schrijver(bestand, met_bom=True):
     if met_bom:
         bestand.write(BOM)
     return VeiligeSchrijver(bestand, delimiter=";", lineterminator="\r\n")
+
+
+def neutraliseer_wagtail_exports():
+    """Wagtail's own CSV exports (the admin reports: site history, locked pages, aging pages,
+    and any listing with `list_export`) write titles and names as they are, so a page titled
+    =HYPERLINK(...) became a live formula. Called once from CoreConfig.ready(): every text
+    cell of those exports goes through `veilige_cel` (XLSX cells Wagtail keeps as text).
+    Idempotent, also for views that already neutralise (juridesk's listing)."""
+    from decimal import Decimal
+
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    if getattr(SpreadsheetExportMixin, "_cellen_veilig", False):
+        return
+    oorspronkelijk = SpreadsheetExportMixin.preprocess_field_value
+
+    def preprocess_field_value(self, field, value, export_format):
+        waarde = oorspronkelijk(self, field, value, export_format)
+        if export_format != self.FORMAT_CSV or waarde is None:
+            return waarde
+        if isinstance(waarde, int | float | Decimal):
+            return waarde
+        return veilige_cel(str(waarde))
+
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
+    SpreadsheetExportMixin._cellen_veilig = True

@@ -9,6 +9,8 @@ from pathlib import Path
 from django.core.management.base import CommandError
 from tqdm import tqdm
 
+from .csvbestand import herstel_cel
+
 
 class ImportFout(Exception):
     """A bad line: the import stops, nothing is written, and the line is named."""
@@ -73,7 +75,9 @@ def lees_jsonl(path):
 
 def lees_csv(path, verwachte_kolommen, delimiter=";"):
     """Yield (line number, row dict) of a UTF-8 CSV file whose header must hold the columns.
-    A row is named by the physical line it starts on, also when a quoted value spans lines."""
+    A row is named by the physical line it starts on, also when a quoted value spans lines.
+    A cell an export neutralised against formulas ("'=...", core/csvbestand.py) reads back
+    as it was."""
     with _open(path) as handle:
         regels = _FysiekeRegels(handle)
         reader = csv.reader(regels, delimiter=delimiter)
@@ -98,7 +102,7 @@ def lees_csv(path, verwachte_kolommen, delimiter=";"):
             if len(rij) > len(kolommen):
                 raise ImportFout(begin, "te veel velden op deze regel")
             rij += [""] * (len(kolommen) - len(rij))
-            yield begin, {k: v.strip() for k, v in zip(kolommen, rij, strict=True)}
+            yield begin, {k: herstel_cel(v.strip()) for k, v in zip(kolommen, rij, strict=True)}
 
 
 def tel_regels(path):

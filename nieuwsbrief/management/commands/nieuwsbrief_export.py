@@ -1,15 +1,15 @@
-import csv
-
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
+from core.csvbestand import VeiligeSchrijver
 from nieuwsbrief.models import Abonnee
 
 
 class Command(BaseCommand):
     help = (
         "Schrijft de ingeschreven abonnees als CSV (email;lijsten;ingeschreven_op) naar "
-        "standaarduitvoer, in hetzelfde formaat als nieuwsbrief_import."
+        "standaarduitvoer, in hetzelfde formaat als nieuwsbrief_import. Een cel die met "
+        "=, +, -, @, tab of CR begint, krijgt een ' vooraan (geen formule in een rekenblad)."
     )
 
     def add_arguments(self, parser):
@@ -18,7 +18,8 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, alle=False, **options):
-        schrijver = csv.writer(self.stdout, delimiter=";", lineterminator="\n")
+        # formulas neutralised (core/csvbestand.py); nieuwsbrief_import reads them back
+        schrijver = VeiligeSchrijver(self.stdout, delimiter=";", lineterminator="\n")
         kop = ["email", "lijsten", "ingeschreven_op"] + (["status"] if alle else [])
         schrijver.writerow(kop)
         abonnees = Abonnee.objects.order_by("email")
