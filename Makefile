@@ -48,9 +48,11 @@ nginx-deps:
 		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nginx-light >/dev/null) \
 		|| echo "Let op: nginx kon niet geïnstalleerd worden; tests/deploy wordt overgeslagen."; }
 
+# lint-imports: the borders between the apps (pyproject.toml [tool.importlinter]).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 format: install
 	$(BIN)/ruff check --fix .

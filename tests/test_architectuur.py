@@ -1,9 +1,15 @@
 """The structure of the project, checked: what a maintainer reads points at things that exist,
-and every URLconf that is included serves something."""
+every URLconf that is included serves something, and the borders between the apps hold
+(lint-imports with the contracts in pyproject.toml)."""
 
 import re
+import shutil
+import subprocess
+import sys
+import tomllib
 from pathlib import Path
 
+import pytest
 from django.urls import URLResolver, get_resolver
 
 PROJECT = Path(__file__).resolve().parent.parent
@@ -87,3 +93,76 @@ def lege_urlconfs(resolver, prefix=""):
 
 def test_every_included_urlconf_serves_something():
     assert list(lege_urlconfs(get_resolver())) == []
+
+
+LINT_IMPORTS = Path(sys.executable).parent / "lint-imports"
+
+
+def contracten():
+    with open(PROJECT / "pyproject.toml", "rb") as f:
+        return tomllib.load(f)["tool"]["importlinter"]
+
+
+def lint_imports(map):
+    return subprocess.run(
+        [str(LINT_IMPORTS), "--no-cache", "pyproject.toml"],
+        cwd=map,
+        env={"PYTHONPATH": str(map), "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8"},
+        capture_output=True,
+        text=True,
+    )
+
+
+def test_the_contracts_of_architecture_md_are_checked():
+    namen = {c["id"] for c in contracten()["contracts"]}
+    assert {"een-richting", "juridesk-alleen", "niemand-juridesk", "instellingen"} <= namen
+    architectuur = (PROJECT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for contract in contracten()["contracts"]:
+        assert contract["name"] in architectuur, contract["id"]
+
+
+def test_the_project_keeps_its_contracts():
+    uitkomst = lint_imports(PROJECT)
+    assert uitkomst.returncode == 0, uitkomst.stdout + uitkomst.stderr
+    assert "0 broken" in uitkomst.stdout
+
+
+@pytest.fixture(scope="module")
+def kopie(tmp_path_factory):
+    """The project's packages (their Python source) and its pyproject.toml, in a scratch dir."""
+    map = tmp_path_factory.mktemp("project")
+    shutil.copy(PROJECT / "pyproject.toml", map)
+    for pakket in contracten()["root_packages"]:
+        shutil.copytree(
+            PROJECT / pakket,
+            map / pakket,
+            ignore=lambda d, namen: [
+                n for n in namen if not (n.endswith(".py") or (Path(d) / n).is_dir())
+            ],
+        )
+    return map
+
+
+@pytest.mark.parametrize(
+    ("module", "regel", "contract"),
+    [
+        ("juridesk/verboden.py", "from kennisbank import models", "juridesk imports no other app"),
+        ("kennisbank/verboden.py", "import rechtspraak.ecli", "Apps depend one way"),
+        ("kennisbank/verboden.py", "from nieuwsbrief import mail", "Apps depend one way"),
+        ("core/verboden.py", "import rechtspraak.models", "Apps depend one way"),
+        ("rechtspraak/verboden.py", "import nieuwsbrief.models", "Apps depend one way"),
+        ("nieuwsbrief/verboden.py", "import juridesk.stats", "No other app imports juridesk"),
+        ("core/verboden.py", "from config.settings import base", "No app imports the project"),
+    ],
+)
+def test_lint_imports_fails_on_an_import_across_a_border(kopie, module, regel, contract):
+    assert lint_imports(kopie).returncode == 0
+    verboden = kopie / module
+    verboden.write_text(f"def later():\n    {regel}\n", encoding="utf-8")
+    try:
+        uitkomst = lint_imports(kopie)
+    finally:
+        verboden.unlink()
+    assert uitkomst.returncode != 0
+    gebroken = [r for r in uitkomst.stdout.splitlines() if re.search(r" BROKEN( \(|$)", r)]
+    assert len(gebroken) == 1 and gebroken[0].startswith(contract), uitkomst.stdout
