@@ -184,7 +184,7 @@ BUITEN_DE_GRENS = {"tests", "bench", "migrations"}
 
 
 def te_lange_modules(map, bekend):
-    """"path: N lines" for each module under `map` over the limit or over its known length."""
+    """Each module under `map` over the limit or over its known length, as "path: N lines"."""
     fouten = []
     for pad in sorted(map.rglob("*.py")):
         deel = pad.relative_to(map).parts
