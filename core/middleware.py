@@ -58,7 +58,18 @@ class BeveiligingsMiddleware(CSPMiddleware):
             parts.config = default_config(settings.CONTENT_SECURITY_POLICY_ADMIN["DIRECTIVES"])
         return parts
 
+    # Wagtail renders every preview (pages, snippets, revisions) through a dummy request for
+    # the object's public URL, so the public policy would apply: frame-ancestors 'none'
+    # leaves the admin's preview panel blank. Such a response (and only such: Wagtail sets
+    # `is_preview` on its dummy request alone) may be framed by the admin, through
+    # django-csp's per-response override; a view's own override (the newsletter's) wins.
+    VOORBEELD_OVERRIDE = {"frame-ancestors": ["'self'"]}
+
     def process_response(self, request, response):
+        if getattr(request, "is_preview", False) is True and not any(
+            hasattr(response, a) for a in self._AANPASSINGEN
+        ):
+            response._csp_replace = self.VOORBEELD_OVERRIDE
         vast = self._vaste_policy(request, response)
         if vast is None:
             response = super().process_response(request, response)

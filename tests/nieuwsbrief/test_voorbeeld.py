@@ -108,3 +108,27 @@ def test_de_persoonlijke_links_van_een_testmail_openen_een_uitleg(client):
         for antwoord in (client.get(url), client.post(url)):
             assert antwoord.status_code == 200
             assert "Link uit een testmail" in antwoord.content.decode()
+
+
+def test_elk_voorbeeld_in_het_paneel_mag_door_het_beheer_getoond_worden(redacteur, maak_thema):
+    """The same holds for every preview Wagtail renders (pages too): the preview answers
+    through a dummy request for the page's public URL, and would get the public policy."""
+    thema = maak_thema("Verblijf")
+    # what the panel calls for a page (Wagtail's PreviewOnEdit view sets SAMEORIGIN itself)
+    paneel = thema.make_preview_request()
+    assert paneel.status_code == 200 and "Verblijf" in paneel.content.decode()
+    assert csp(paneel)["frame-ancestors"] == ["'self'"]
+    assert csp(paneel)["script-src"] == ["'self'"]  # otherwise the public policy
+    # a revision, as the moderator opens it
+    revisie = thema.save_revision()
+    antwoord = redacteur.get(
+        reverse("wagtailadmin_pages:revisions_view", args=[thema.pk, revisie.pk])
+    )
+    assert antwoord.status_code == 200 and "Verblijf" in antwoord.content.decode()
+    assert csp(antwoord)["frame-ancestors"] == ["'self'"]
+
+    redacteur.logout()
+    publiek = redacteur.get(thema.url)
+    assert publiek.status_code == 200
+    assert csp(publiek)["frame-ancestors"] == ["'none'"]
+    assert publiek["X-Frame-Options"] == "DENY"
