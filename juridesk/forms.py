@@ -1,13 +1,21 @@
 """The form a jurist logs a question with, built for the keyboard: radio groups for
 kanaal and lijn, selects with the browser's own type-ahead for the short lists, and text
 inputs with a <datalist> for themes and nationality (type a few letters, pick with the
-arrow keys; a unique beginning is accepted on its own, also without JavaScript)."""
+arrow keys; a unique beginning is accepted on its own, also without JavaScript).
+
+Also the coordinators' form for a value of a list (`WaardeForm`) and the period of the
+statistics (`PeriodeForm`): every form of juridesk lives here, the views only use them."""
+
+import datetime
 
 from django import forms
 from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from core.parameters import geheel_getal
+
+from . import stats
 from .lijsten import (
     AFHANDELING,
     CATEGORIE,
@@ -225,3 +233,123 @@ class VraagForm(forms.ModelForm):
                 vraag.zet_themas(self.cleaned_data.get("themas", []), herbereken=False)
                 herbereken_dagen({vraag.dag, self.oude_dag} - {None})
         return vraag
+
+
+# --- Lists --------------------------------------------------------------------------
+
+
+class WaardeForm(forms.ModelForm):
+    class Meta:
+        model = Waarde
+        fields = ["lijst", "label", "code", "volgorde", "actief", "parent"]
+
+
+# --- Statistics --------------------------------------------------------------------
+
+DELEN = [
+    ("jaar", "Heel het jaar"),
+    ("h1", "Eerste jaarhelft"),
+    ("h2", "Tweede jaarhelft"),
+    ("q1", "Eerste kwartaal"),
+    ("q2", "Tweede kwartaal"),
+    ("q3", "Derde kwartaal"),
+    ("q4", "Vierde kwartaal"),
+]
+
+
+# The statistics read the daily counts of these years; a date outside is a typing error
+# (and 0001-01-01 or 9999-12-31 would overflow the date arithmetic).
+EERSTE_DAG = datetime.date(2000, 1, 1)
+LAATSTE_DAG = datetime.date(2100, 12, 31)
+
+
+class DatumVeld(forms.DateField):
+    """A date typed as people type it (31-12-2024, 31/12/2024, 2024-12-31), within the
+    years the statistics cover. A text field, not type=date: a browser sends an empty
+    value for a date it cannot read, and the period then silently became another one."""
+
+    widget = forms.TextInput(attrs={"inputmode": "numeric", "placeholder": "dd-mm-jjjj"})
+    input_formats = ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"]
+    default_error_messages = {"invalid": "Geen geldige datum: typ ze als dd-mm-jjjj."}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("localize", False)
+        super().__init__(**kwargs)
+        self.widget.format = "%d-%m-%Y"
+
+    def to_python(self, value):
+        if isinstance(value, str) and len(value) > 40:
+            raise forms.ValidationError(self.error_messages["invalid"], code="invalid")
+        return super().to_python(value)
+
+    def validate(self, value):
+        super().validate(value)
+        if value and not EERSTE_DAG <= value <= LAATSTE_DAG:
+            raise forms.ValidationError(
+                f"Kies een datum tussen {EERSTE_DAG:%d-%m-%Y} en {LAATSTE_DAG:%d-%m-%Y}.",
+                code="buiten_bereik",
+            )
+
+
+class PeriodeForm(forms.Form):
+    jaar = forms.IntegerField(
+        label="Jaar",
+        min_value=EERSTE_DAG.year,
+        max_value=LAATSTE_DAG.year,
+        required=False,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "size": 4}),
+    )
+    deel = forms.ChoiceField(label="Deel van het jaar", choices=DELEN, required=False)
+    van = DatumVeld(label="Of een eigen periode: van")
+    tot = DatumVeld(label="tot en met")
+    vergelijk_van = DatumVeld(
+        label="Vergelijken met: van", help_text="Leeg: dezelfde periode een jaar eerder."
+    )
+    vergelijk_tot = DatumVeld(label="tot en met")
+
+    def clean_jaar(self):
+        # core.parameters' rule: ASCII digits within the range, nothing else
+        waarde = self.data.get("jaar", "")
+        if (
+            waarde
+            and geheel_getal(waarde, minimum=EERSTE_DAG.year, maximum=LAATSTE_DAG.year) is None
+        ):
+            raise forms.ValidationError(
+                f"Geef een jaar tussen {EERSTE_DAG.year} en {LAATSTE_DAG.year}."
+            )
+        return self.cleaned_data.get("jaar")
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data  # each bad field says what is wrong; no guess at a period
+        if bool(data.get("van")) != bool(data.get("tot")):
+            raise forms.ValidationError("Vul voor een eigen periode zowel 'van' als 'tot' in.")
+        if bool(data.get("vergelijk_van")) != bool(data.get("vergelijk_tot")):
+            raise forms.ValidationError(
+                "Vul voor de vergelijking zowel 'van' als 'tot en met' in, of laat beide leeg."
+            )
+        try:
+            data["periode"], data["vergelijking"] = self.perioden(data)
+        except stats.PeriodeFout as fout:
+            raise forms.ValidationError(str(fout)) from None
+        return data
+
+    @staticmethod
+    def perioden(data):
+        if data.get("van"):
+            periode = stats.Periode(data["van"], data["tot"])
+        else:
+            jaar = data.get("jaar") or timezone.localdate().year - 1
+            deel = data.get("deel") or "jaar"
+            if deel == "jaar":
+                periode = stats.Periode.jaar(jaar)
+            elif deel.startswith("h"):
+                periode = stats.Periode.halfjaar(jaar, int(deel[1]))
+            else:
+                periode = stats.Periode.kwartaal(jaar, int(deel[1]))
+        vergelijking = None
+        if data.get("vergelijk_van"):
+            vergelijking = stats.Periode(data["vergelijk_van"], data["vergelijk_tot"])
+        return periode, vergelijking or stats.standaard_vergelijking(periode)
