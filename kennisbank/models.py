@@ -5,8 +5,10 @@ import datetime
 
 from django.core.paginator import Paginator
 from django.db import models
+from django.utils import timezone
 from django.utils.html import strip_tags
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -181,8 +183,40 @@ class NieuwsIndexPagina(Page):
         return context
 
 
+class NieuwsPaginaForm(WagtailAdminPageForm):
+    """A news item's "Datum" follows its scheduled go-live time, unless the editor chose a
+    date: one typed in this form, or a stored one that is not the date an earlier schedule
+    (or the day the draft was made) gave it. Once published, the date no longer moves."""
+
+    def _datum_volgt(self, datum):
+        # not self.changed_data: the admin sends no hidden initial for a callable default
+        if datum != self.get_initial_for_field(self.fields["datum"], "datum"):
+            return False
+        page = self.instance
+        if page.pk is None:
+            return True
+        if page.first_published_at:
+            return False
+        if page.go_live_at:
+            return page.datum == timezone.localdate(page.go_live_at)
+        gemaakt = page.revisions.order_by("created_at").values_list("created_at", flat=True)
+        eerste = gemaakt.first()
+        return eerste is None or page.datum == timezone.localdate(eerste)
+
+    def clean(self):
+        cleaned = super().clean()
+        go_live_at = cleaned.get("go_live_at")
+        if go_live_at and self._datum_volgt(cleaned.get("datum")):
+            cleaned["datum"] = timezone.localdate(go_live_at)
+        return cleaned
+
+
 class NieuwsPagina(Page):
-    datum = models.DateField("Datum", default=datetime.date.today)
+    datum = models.DateField(
+        "Datum",
+        default=datetime.date.today,
+        help_text="Volgt de geplande publicatie, tenzij je zelf een datum kiest.",
+    )
     samenvatting = models.TextField("Samenvatting", blank=True)
     body = StreamField(InhoudBlock(), verbose_name="Inhoud", blank=True)
     themas = ParentalManyToManyField(
@@ -194,6 +228,7 @@ class NieuwsPagina(Page):
 
     parent_page_types = ["kennisbank.NieuwsIndexPagina"]
     subpage_types = []
+    base_form_class = NieuwsPaginaForm
     content_panels = [
         *Page.content_panels,
         FieldRowPanel([FieldPanel("datum")]),
