@@ -1,38 +1,25 @@
-"""(A package rather than kennisbank/demo.py, so the JSONL and its generator live beside it.)
+"""Demo content of the kennisbank (for `make run` and the tests), as data loaded through the
+real importer: about sixty theme pages, thirty news pages, three dossiers and twenty begrippen
+in kennisbank.jsonl (the JSON lines `kennisbank_import` reads and `kennisbank_export` writes),
+and the home page intro and the juridesk page's texts in vaste_paginas.json.
 
-Demo content of the kennisbank (for `make run` and the tests), loaded through the real
-importer: about sixty theme pages, thirty news pages, three dossiers and twenty begrippen from
-kennisbank/demo/kennisbank.jsonl, plus the juridesk page and the home page intro.
+To change the demo, edit those files (or change the pages in the admin and export them with
+`kennisbank_export`). Idempotent: a second run finds every page equal to its line and writes
+nothing; a field an editor filled in on the home or juridesk page stays."""
 
-Idempotent: a second run finds every page equal to its line and writes nothing."""
-
+import json
 from pathlib import Path
+
+from wagtail.fields import RichTextField
 
 from ..importer import importeer, rich_text
 from ..models import HomePage, JurideskPagina
 
-BESTAND = Path(__file__).resolve().parent / "kennisbank.jsonl"
-
-JURIDESK = {
-    "intro": rich_text(
-        "<p>De juridesk beantwoordt concrete vragen van <b>professionals</b>: sociaal werkers, "
-        "medewerkers van gemeenten en OCMW's, advocaten, leerkrachten en vrijwilligers die "
-        "vreemdelingen begeleiden.</p>"
-        "<p>Vragen over vreemdelingenrecht stel je telefonisch. Vragen over internationaal "
-        "familierecht (huwelijk, afstamming, namen, buitenlandse documenten) stel je per "
-        "e-mail.</p>"
-        "<p>Het agentschap volgt geen individuele dossiers op voor privépersonen. Ben je zelf "
-        "betrokken, wend je dan tot een advocaat, een sociale dienst of een "
-        "onthaalorganisatie in je buurt.</p>"
-    ),
-    "bereikbaarheid": "Maandag, dinsdag en donderdag van 9 tot 12 uur en van 13.30 tot 16 uur.",
-    "telefoon": "02 205 00 55",
-    "email_ipr": "ipr@integratiebeleid.be",
-}
-HOME_INTRO = (
-    "De kennisbank over de rechtspositie van vreemdelingen in België, voor wie er beroepsmatig "
-    "mee werkt."
-)
+MAP = Path(__file__).resolve().parent
+BESTAND = MAP / "kennisbank.jsonl"
+VASTE_PAGINAS = MAP / "vaste_paginas.json"
+# The pages the site has once, by their name in vaste_paginas.json (and in the summary).
+MODELLEN = {"startpagina": HomePage, "juridesk-pagina": JurideskPagina}
 
 
 def _vul_in(page, waarden):
@@ -41,6 +28,8 @@ def _vul_in(page, waarden):
     if not leeg:
         return False
     for veld, waarde in leeg.items():
+        if isinstance(page._meta.get_field(veld), RichTextField):
+            waarde = rich_text(waarde)
         setattr(page, veld, waarde)
     page.save_revision().publish()
     return True
@@ -49,12 +38,10 @@ def _vul_in(page, waarden):
 def laad():
     resultaat = importeer(BESTAND)
     extra = []
-    home = HomePage.objects.first()
-    if home is not None and _vul_in(home, {"intro": HOME_INTRO}):
-        extra.append("startpagina")
-    juridesk = JurideskPagina.objects.first()
-    if juridesk is not None and _vul_in(juridesk, JURIDESK):
-        extra.append("juridesk-pagina")
+    for naam, waarden in json.loads(VASTE_PAGINAS.read_text(encoding="utf-8")).items():
+        page = MODELLEN[naam].objects.first()
+        if page is not None and _vul_in(page, waarden):
+            extra.append(naam)
     tekst = f"kennisbank geladen: {resultaat}"
     if extra:
         tekst += f"; bijgewerkt: {', '.join(extra)}"
