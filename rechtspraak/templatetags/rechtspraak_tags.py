@@ -1,6 +1,9 @@
 """{% laatste_uitspraken page %}: the latest judgments on a theme page (its sub-themes
 included) or a dossier (linked to the dossier or to one of its themes). Renders nothing when
-there are none."""
+there are none.
+
+{% rechtspraak_links page %}: "Rechtspraak over dit thema", the case-law search and its Atom
+feed for a theme page (for a dossier: for each of its themes)."""
 
 from django import template
 from django.db.models import Q
@@ -36,3 +39,28 @@ def laatste_uitspraken(page, aantal=AANTAL):
         .order_by("-datum", "-pk")[:aantal]
     )
     return {"uitspraken": uitspraken, "meer_url": meer_url, "page": specifiek}
+
+
+@register.inclusion_tag("rechtspraak/includes/rechtspraak_links.html")
+def rechtspraak_links(page):
+    from kennisbank.models import DossierPagina, ThemaPagina
+    from kennisbank.verbanden import live_paginas
+
+    specifiek = getattr(page, "specific", page)
+    if isinstance(specifiek, ThemaPagina) and specifiek.pk:
+        themas, dossier = [specifiek], False
+    elif isinstance(specifiek, DossierPagina):
+        themas, dossier = live_paginas(specifiek, "themas"), True
+    else:
+        themas, dossier = [], False
+    return {
+        "dossier": dossier,
+        "links": [
+            {
+                "thema": thema,
+                "zoeken": f"/rechtspraak/?thema={thema.pk}",
+                "feed": f"/rechtspraak/feed/?thema={thema.pk}",
+            }
+            for thema in themas
+        ],
+    }
