@@ -7,14 +7,5 @@ class JurideskConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from django.db.models.signals import post_delete
-
-        from .models import Vraag
-
-        post_delete.connect(_vraag_verwijderd, sender=Vraag, dispatch_uid="juridesk_tellingen")
-
-
-def _vraag_verwijderd(sender, instance, **kwargs):
-    from .tellingen import herbereken_dagen
-
-    herbereken_dagen({instance.dag})
+        # The owner of the day and month counts listens to the questions' signals.
+        from . import tellingen  # noqa: F401

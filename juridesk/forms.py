@@ -9,13 +9,12 @@ statistics (`PeriodeForm`): every form of juridesk lives here, the views only us
 import datetime
 
 from django import forms
-from django.db import transaction
 from django.db.models import Q
 from django.utils import timezone
 
 from core.parameters import geheel_getal
 
-from . import stats
+from . import stats, tellingen
 from .lijsten import (
     AFHANDELING,
     CATEGORIE,
@@ -29,7 +28,6 @@ from .lijsten import (
     VERBLIJFSSITUATIE,
 )
 from .models import Vraag, Waarde
-from .tellingen import herbereken_dagen
 from .waarden import OnbekendeWaarde, Zoeker
 
 AANTAL_THEMAVELDEN = 3
@@ -133,7 +131,6 @@ class VraagForm(forms.ModelForm):
     def __init__(self, *args, for_user=None, **kwargs):
         super().__init__(*args, **kwargs)
         vraag = self.instance
-        self.oude_dag = vraag.dag if vraag.pk else None
         # Declared on the class (not generated from the model): Django would otherwise apply
         # the model's limit_choices_to to every one of them on each request.
         for naam in ENKELVOUDIG:
@@ -228,10 +225,7 @@ class VraagForm(forms.ModelForm):
         vraag = super().save(commit=False)
         vraag.nationaliteit = self.cleaned_data.get("nationaliteit_tekst")
         if commit:
-            with transaction.atomic():
-                vraag.save(herbereken=False)
-                vraag.zet_themas(self.cleaned_data.get("themas", []), herbereken=False)
-                herbereken_dagen({vraag.dag, self.oude_dag} - {None})
+            tellingen.bewaar(vraag, self.cleaned_data.get("themas", []))
         return vraag
 
 

@@ -12,7 +12,6 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
-from django.db import transaction
 
 from core.importing import ImportFout, lees_csv, tel_regels, voortgang
 
@@ -28,7 +27,7 @@ from .lijsten import (
     VERBLIJFSSITUATIE,
 )
 from .models import Vraag, VraagThema, lokale_dag
-from .tellingen import herbereken_dagen
+from .tellingen import bijwerken
 from .waarden import OnbekendeWaarde, Zoeker
 
 KOLOMMEN = [
@@ -84,7 +83,7 @@ def importeer(pad, stream=None, batch=2000):
     if not vragen:
         raise ImportFout(0, "het bestand bevat geen vragen")
 
-    with transaction.atomic():
+    with bijwerken() as dagen:  # bulk_create sends no signals: the days are added below
         for start in range(0, len(vragen), batch):
             deel = vragen[start : start + batch]
             objecten = Vraag.objects.bulk_create(
@@ -98,7 +97,7 @@ def importeer(pad, stream=None, batch=2000):
                 ids = {t.pk for t in themas} | {t.parent_id for t in themas if t.parent_id}
                 rijen += [VraagThema(vraag=vraag, thema_id=i, dag=vraag.dag) for i in sorted(ids)]
             VraagThema.objects.bulk_create(rijen)
-        herbereken_dagen({lokale_dag(moment) for moment, _w, _t in vragen})
+        dagen.update(lokale_dag(moment) for moment, _w, _t in vragen)
     return len(vragen)
 
 

@@ -162,37 +162,30 @@ class Vraag(models.Model):
             tekst += f" van {moment:%d-%m-%Y %H:%M}"
         return tekst
 
-    def save(self, *args, herbereken=True, **kwargs):
-        from .tellingen import herbereken_dagen
+    # The day this question had before its last save, when that moved it (else None): the
+    # counts of that day change too (see tellingen.py, which keeps them).
+    vorige_dag = None
 
+    def save(self, *args, **kwargs):
         oude_dag = None
         if self.pk:
             oude_dag = Vraag.objects.filter(pk=self.pk).values_list("dag", flat=True).first()
         self.dag = lokale_dag(self.datum)
+        self.vorige_dag = oude_dag if oude_dag != self.dag else None
         with transaction.atomic():
             super().save(*args, **kwargs)
-            if oude_dag and oude_dag != self.dag:
+            if self.vorige_dag:
                 # The theme rows carry the question's day for the daily counts.
                 VraagThema.objects.filter(vraag=self).update(dag=self.dag)
-            if herbereken:
-                herbereken_dagen({self.dag, oude_dag} - {None})
 
-    def zet_themas(self, themas, herbereken=True):
+    def zet_themas(self, themas):
         """Set the themes; a sub-theme implies its top theme (counted once)."""
-        from .tellingen import herbereken_dagen
-
         ids = set()
         for thema in themas:
             ids.add(thema.pk)
             if thema.parent_id:
                 ids.add(thema.parent_id)
-        bestaand = set(VraagThema.objects.filter(vraag=self).values_list("thema_id", flat=True))
-        VraagThema.objects.filter(vraag=self, thema_id__in=bestaand - ids).delete()
-        VraagThema.objects.bulk_create(
-            [VraagThema(vraag=self, thema_id=i, dag=self.dag) for i in sorted(ids - bestaand)]
-        )
-        if herbereken and ids != bestaand:
-            herbereken_dagen({self.dag})
+        self.themas.set(sorted(ids), through_defaults={"dag": self.dag})
 
     def thema_labels(self):
         themas = sorted(
@@ -227,7 +220,7 @@ class VraagThema(models.Model):
 class DagTelling(models.Model):
     """How many questions of one day carry one value of one list: the statistics sum these
     rows instead of counting questions, so a year costs the same at 9,000 or 1,000,000
-    questions in the log. Kept by `tellingen.herbereken_dagen` on every change; waarde 0
+    questions in the log. Kept by `tellingen.py` (their one owner) on every change; waarde 0
     is the empty field ("Niet ingevuld"). Two extra lists: "totaal" (all questions of the
     day) and "met_thema" (questions with at least one theme)."""
 

@@ -1,4 +1,14 @@
-"""Keep the daily counts (`DagTelling`) in step with the questions.
+"""The one owner of the daily and monthly counts (`DagTelling`, `MaandTelling`).
+
+Every way a question comes, changes or goes ends here: the logging form and the admin's
+correction call `bewaar`, the import and the generator write in bulk inside `bijwerken()`,
+a deletion (one question in the admin, or many at once) goes through `verwijder` or the
+post_delete receiver below, and a plain `Vraag.save()`, `zet_themas()` or `delete()` is
+caught by the receivers below. Inside a `bijwerken()` block the touched days are collected
+and recounted once, at the end, in the same transaction; outside one, at once.
+
+This module imports the models, never the other way round: the models only keep a
+question's `dag` (and the day it had before a save, `vorige_dag`) and send Django's signals.
 
 A day is always recomputed whole from its questions (never incremented), so the counts
 cannot drift: whatever changed on that day, the result is what a full count would give.
@@ -8,8 +18,12 @@ same moment from recomputing the same day at once; SQLite serialises writers any
 
 import calendar
 import datetime
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 from django.db import connection, transaction
+from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.dispatch import receiver
 
 from .lijsten import ENKELVOUDIG, THEMA
 from .models import DagTelling, MaandTelling, Vraag, VraagThema
@@ -17,6 +31,82 @@ from .models import DagTelling, MaandTelling, Vraag, VraagThema
 TOTAAL = "totaal"
 MET_THEMA = "met_thema"
 _LOCK_BASIS = 0x4A55_0000  # "JU": keeps our advisory lock keys apart from others'
+# The days touched inside the innermost open `bijwerken()` block (None: no block open).
+_WACHTEND = ContextVar("juridesk_tellingen_wachtend", default=None)
+
+
+@contextmanager
+def bijwerken():
+    """One recount for a block of changes: yields the set of touched days, which saves,
+    theme changes and deletions inside the block fill; a bulk write (which sends no
+    signals) adds its own days. At the end of the block those days are recounted at once,
+    in the block's transaction. A nested block joins the outer one."""
+    open_ = _WACHTEND.get()
+    if open_ is not None:
+        yield open_
+        return
+    dagen = set()
+    with transaction.atomic():
+        token = _WACHTEND.set(dagen)
+        try:
+            yield dagen
+        finally:
+            _WACHTEND.reset(token)
+        herbereken_dagen(dagen)
+
+
+def bewaar(vraag, themas=None):
+    """A question logged or corrected, with its themes (None: leave them): its day, and
+    the day it had before, are recounted once."""
+    with bijwerken():
+        vraag.save()
+        if themas is not None:
+            vraag.zet_themas(themas)
+    return vraag
+
+
+def verwijder(vragen):
+    """Delete one question or many (a queryset or a list): their days are recounted once."""
+    with bijwerken():
+        if hasattr(vragen, "delete"):  # one question, or a queryset
+            vragen.delete()
+        else:
+            for vraag in vragen:
+                vraag.delete()
+
+
+def alle_dagen(van, tot):
+    """Every day from van to tot (inclusive): what a bulk write adds to `bijwerken()`."""
+    return {van + datetime.timedelta(days=i) for i in range((tot - van).days + 1)}
+
+
+def _geraakt(dagen):
+    dagen = {dag for dag in dagen if dag is not None}
+    open_ = _WACHTEND.get()
+    if open_ is not None:
+        open_.update(dagen)
+    else:
+        herbereken_dagen(dagen)
+
+
+@receiver(post_save, sender=Vraag, dispatch_uid="juridesk_tellingen_bewaard")
+def _vraag_bewaard(sender, instance, **kwargs):
+    _geraakt({instance.dag, instance.vorige_dag})
+
+
+@receiver(post_delete, sender=Vraag, dispatch_uid="juridesk_tellingen_verwijderd")
+def _vraag_verwijderd(sender, instance, **kwargs):
+    _geraakt({instance.dag})
+
+
+@receiver(m2m_changed, sender=VraagThema, dispatch_uid="juridesk_tellingen_themas")
+def _themas_gewijzigd(sender, instance, action, reverse, pk_set, **kwargs):
+    if action not in ("post_add", "post_remove") or not pk_set:
+        return
+    if reverse:  # waarde.vragen.add(...): the questions are the pk_set
+        _geraakt(set(Vraag.objects.filter(pk__in=pk_set).values_list("dag", flat=True)))
+    else:
+        _geraakt({instance.dag})
 
 
 def _herteldag_sql():
