@@ -14,7 +14,9 @@ from django.utils import timezone
 
 from .models import Abonnee, Levering
 
-_TOKEN = re.compile(r"afmelden[\s%20]+([A-Za-z0-9_-]{16,32})", re.IGNORECASE)
+# "afmelden", then spaces (or "%20" from a mailto: link), then the whole token. A character
+# class such as [\s%20] would also eat a token's leading "2" or "0".
+_TOKEN = re.compile(r"afmelden(?:\s|%20)+([A-Za-z0-9_-]{16,32})(?![A-Za-z0-9_-])", re.IGNORECASE)
 _PARSER = BytesParser(policy=policy.default)
 
 

@@ -233,3 +233,23 @@ def test_opstellen_opent_het_bestaande_concept_in_plaats_van_een_tweede(
     Editie.objects.filter(pk=concept.pk).update(status=Editie.Status.VERZONDEN)
     client.post("/admin/nieuwsbrief/opstellen/", {"soort": "nieuwsbrief"})
     assert Editie.objects.filter(soort="nieuwsbrief").count() == 2
+
+
+@pytest.mark.parametrize("begin", ["0", "2", "a"])
+@pytest.mark.parametrize("tussen", [" ", "%20"])
+def test_een_afmeldmail_vindt_elk_token_ook_een_dat_met_een_cijfer_begint(
+    tmp_path, maak_abonnee, begin, tussen
+):
+    # A token is random: one in 32 begins with "0" or "2", which the subject's
+    # separator must not swallow (this made the mailbox test above fail now and then).
+    afmelder = maak_abonnee("afmelder@example.be")
+    Abonnee.objects.filter(pk=afmelder.pk).update(token=begin + "Xy_-9" * 4 + "q")
+    afmelder.refresh_from_db()
+
+    vak = mailbox.mbox(tmp_path / "afmeldingen.mbox")
+    vak.add(f"From: afmelder@example.be\nSubject: afmelden{tussen}{afmelder.token}\n\nafmelden\n")
+    vak.close()
+
+    call_command("nieuwsbrief_postvak", str(tmp_path / "afmeldingen.mbox"))
+    afmelder.refresh_from_db()
+    assert afmelder.status == Abonnee.Status.UITGESCHREVEN
