@@ -20,6 +20,7 @@ import css_inline
 from django.conf import settings
 from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
@@ -32,6 +33,8 @@ _MARKERS = re.compile(f"({AFMELD_MARKER}|{BEHEER_MARKER})")
 # page saying that the link works in the real mail.
 PROEF_TOKEN = "proefzending"
 BOUNDARY = "=_vreemdelingenrecht_nieuwsbrief_alt"
+# Stands for the subscriber's token in the links reversed once per edition (see `Sjabloon`).
+_TOKEN_PLEK = "NBTOKENPLEK0"
 _INLINER = css_inline.CSSInliner(load_remote_stylesheets=False, keep_at_rules=True)
 
 
@@ -254,13 +257,17 @@ class Sjabloon:
             "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
         ).encode("ascii")
         self.slot = f"\r\n--{BOUNDARY}--\r\n".encode("ascii")
+        # The named routes, reversed once; per recipient only the token is put in.
+        self.afmeld_link = settings.SITE_URL + reverse(
+            "nieuwsbrief:afmelden_lijst", args=[_TOKEN_PLEK, self.lijst]
+        )
+        self.beheer_link = settings.SITE_URL + reverse("nieuwsbrief:beheren", args=[_TOKEN_PLEK])
 
     def bericht(self, email_adres: str, token: str, levering_id) -> bytes:
-        basis = settings.SITE_URL
-        afmelden = f"{basis}/nieuwsbrief/afmelden/{token}/{self.lijst}/"
+        afmelden = self.afmeld_link.replace(_TOKEN_PLEK, token)
         links = {
             AFMELD_MARKER: _link_qp(afmelden),
-            BEHEER_MARKER: _link_qp(f"{basis}/nieuwsbrief/beheren/{token}/"),
+            BEHEER_MARKER: _link_qp(self.beheer_link.replace(_TOKEN_PLEK, token)),
         }
         kop = (
             f"To: {email_adres}\r\n"

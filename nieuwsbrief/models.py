@@ -7,6 +7,7 @@ from csp.decorators import csp
 from django.conf import settings
 from django.db import models
 from django.db.models.functions import Lower
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import punycode
 from django.views.decorators.clickjacking import xframe_options_sameorigin
@@ -124,12 +125,14 @@ class Abonnee(models.Model):
         return ", ".join(LIJSTEN[code] for code in self.lijsten) or "geen"
 
     def beheer_url(self):
-        return f"{settings.SITE_URL}/nieuwsbrief/beheren/{self.token}/"
+        return settings.SITE_URL + reverse("nieuwsbrief:beheren", args=[self.token])
 
     def afmeld_url(self, lijst=None):
-        return f"{settings.SITE_URL}/nieuwsbrief/afmelden/{self.token}/" + (
-            f"{lijst}/" if lijst else ""
-        )
+        if lijst:
+            return settings.SITE_URL + reverse(
+                "nieuwsbrief:afmelden_lijst", args=[self.token, lijst]
+            )
+        return settings.SITE_URL + reverse("nieuwsbrief:afmelden", args=[self.token])
 
     def schrijf_uit(self, lijst=None, reden="zelf uitgeschreven"):
         """Unsubscribe from one list, or from all; no list left means 'uitgeschreven'."""
