@@ -10,6 +10,7 @@ from django.db.models.functions import Lower
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import punycode
+from django.utils.formats import date_format
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -61,6 +62,33 @@ def normaliseer_email(email):
     return email
 
 
+def lijsten_labels(lijsten):
+    """ "E-nieuwsbrief en Rechtspraakmailing": the names of the lists, for people."""
+    return " en ".join(LIJSTEN[c] for c in lijsten if c in LIJSTEN)
+
+
+class AbonneeQuerySet(models.QuerySet):
+    """Status changes for many subscribers at once (one UPDATE, no save())."""
+
+    def markeer_onbestelbaar(self, reden):
+        """A hard bounce while sending: the address is not written to again."""
+        return self.update(
+            status=Abonnee.Status.ONBESTELBAAR,
+            uitgeschreven_op=timezone.now(),
+            reden_uitschrijving=reden,
+        )
+
+    def deactiveer(self, status, reden):
+        """A bounce report or a complaint from the bounce mailbox: `status` is "onbestelbaar"
+        or "uitgeschreven"; an address already in that status keeps its first reason."""
+        return self.exclude(status=status).update(
+            status=status,
+            uitgeschreven_op=timezone.now(),
+            reden_uitschrijving=reden,
+            gewijzigd_op=timezone.now(),
+        )
+
+
 class Abonnee(models.Model):
     class Status(models.TextChoices):
         WACHTEND = "wachtend", "Wacht op bevestiging"
@@ -101,6 +129,8 @@ class Abonnee(models.Model):
 
     search_fields = [index.SearchField("email"), index.FilterField("status")]
 
+    objects = AbonneeQuerySet.as_manager()
+
     class Meta:
         verbose_name = "Abonnee"
         verbose_name_plural = "Abonnees"
@@ -133,6 +163,31 @@ class Abonnee(models.Model):
                 "nieuwsbrief:afmelden_lijst", args=[self.token, lijst]
             )
         return settings.SITE_URL + reverse("nieuwsbrief:afmelden", args=[self.token])
+
+    # --- status changes: the only places that write `status` ---------------------------
+
+    def bevestig(self, lijsten):
+        """Double opt-in confirmed for `lijsten`: subscribed, with the proof of consent."""
+        nu = timezone.now()
+        for code in lijsten:
+            setattr(self, code, True)
+        self.status = self.Status.INGESCHREVEN
+        self.toestemming_op = nu
+        self.uitgeschreven_op = None
+        self.reden_uitschrijving = ""
+        regel = (
+            f"{date_format(timezone.localtime(nu), 'j F Y H:i')}: bevestigd via de link in de "
+            "bevestigingsmail (dubbele opt-in op het webformulier) voor: "
+            f"{lijsten_labels(lijsten)}."
+        )
+        self.toestemming = (self.toestemming + "\n" + regel).strip()
+        self.save()
+
+    def kies_lijsten(self, gekozen):
+        """A subscribed address changes its lists on the manage page (at least one)."""
+        for code in LIJSTEN:
+            setattr(self, code, code in gekozen)
+        self.save()
 
     def schrijf_uit(self, lijst=None, reden="zelf uitgeschreven"):
         """Unsubscribe from one list, or from all; no list left means 'uitgeschreven'."""
@@ -208,6 +263,12 @@ class Editie(PreviewableMixin, ClusterableModel):
     @property
     def lijst(self):
         return self.soort
+
+    def start_verzending(self):
+        """From draft to "wordt verzonden" (the deliveries are queued by the caller)."""
+        self.status = self.Status.IN_VERZENDING
+        self.verzending_gestart_op = timezone.now()
+        self.save(update_fields=["status", "verzending_gestart_op"])
 
     # --- preview: Wagtail's preview panel shows the e-mail exactly as it is sent ---------
     preview_modes = [("", "E-mail"), ("tekst", "Platte tekst")]

@@ -10,7 +10,6 @@ from email.parser import BytesParser
 from pathlib import Path
 
 from django.db.models import Q
-from django.utils import timezone
 
 from .models import Abonnee, Levering
 
@@ -85,12 +84,7 @@ def verwerk_bericht(bericht) -> tuple[str, str] | None:
 
 
 def _deactiveer(adres, status, reden):
-    Abonnee.objects.filter(email=adres).exclude(status=status).update(
-        status=status,
-        uitgeschreven_op=timezone.now(),
-        reden_uitschrijving=reden,
-        gewijzigd_op=timezone.now(),
-    )
+    Abonnee.objects.filter(email=adres).deactiveer(status, reden)
 
 
 def _markeer_levering(levering_id, adres, fout):

@@ -100,9 +100,7 @@ def zet_in_wachtrij(editie: Editie) -> int:
             batch_size=2000,
             ignore_conflicts=True,
         )
-        editie.status = Editie.Status.IN_VERZENDING
-        editie.verzending_gestart_op = timezone.now()
-        editie.save(update_fields=["status", "verzending_gestart_op"])
+        editie.start_verzending()
     return Levering.objects.filter(editie=editie).count()
 
 
@@ -274,10 +272,8 @@ def _onbestelbaar(pk, fout, status_nu=Levering.Status.BEZIG):
         claim="",
         pogingen=F("pogingen") + 1,
     )
-    Abonnee.objects.filter(leveringen__pk=pk).update(
-        status=Abonnee.Status.ONBESTELBAAR,
-        uitgeschreven_op=timezone.now(),
-        reden_uitschrijving=f"hard bounce: {str(fout)[:150]}",
+    Abonnee.objects.filter(leveringen__pk=pk).markeer_onbestelbaar(
+        f"hard bounce: {str(fout)[:150]}"
     )
 
 

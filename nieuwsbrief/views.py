@@ -7,7 +7,6 @@ from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.formats import date_format
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
@@ -20,12 +19,8 @@ from .beveiliging import (
 )
 from .forms import BeherenForm, InschrijvenForm
 from .mail import PROEF_TOKEN
-from .models import LIJSTEN, Abonnee, normaliseer_email
+from .models import LIJSTEN, Abonnee, lijsten_labels, normaliseer_email
 from .tasks import stuur_bevestiging
-
-
-def _labels(lijsten):
-    return " en ".join(LIJSTEN[c] for c in lijsten if c in LIJSTEN)
 
 
 @require_http_methods(["GET", "POST"])
@@ -103,7 +98,9 @@ def bevestigen(request, sleutel):
             return _link_niet_meer_geldig(request)
         # A button, not an automatic confirmation: mail scanners follow links by themselves.
         return render(
-            request, "nieuwsbrief/bevestigen.html", {"email": email, "lijsten": _labels(lijsten)}
+            request,
+            "nieuwsbrief/bevestigen.html",
+            {"email": email, "lijsten": lijsten_labels(lijsten)},
         )
     with transaction.atomic():
         abonnee, _ = Abonnee.objects.get_or_create(email=email)
@@ -111,28 +108,12 @@ def bevestigen(request, sleutel):
         abonnee = Abonnee.objects.select_for_update().get(pk=abonnee.pk)
         if not link_nog_geldig(abonnee, gemaakt_op):
             return _link_niet_meer_geldig(request)
-        _bevestig(abonnee, lijsten)
+        abonnee.bevestig(lijsten)
     return render(
         request,
         "nieuwsbrief/bevestigd.html",
-        {"abonnee": abonnee, "lijsten": _labels(lijsten)},
+        {"abonnee": abonnee, "lijsten": lijsten_labels(lijsten)},
     )
-
-
-def _bevestig(abonnee, lijsten):
-    nu = timezone.now()
-    for code in lijsten:
-        setattr(abonnee, code, True)
-    abonnee.status = Abonnee.Status.INGESCHREVEN
-    abonnee.toestemming_op = nu
-    abonnee.uitgeschreven_op = None
-    abonnee.reden_uitschrijving = ""
-    regel = (
-        f"{date_format(timezone.localtime(nu), 'j F Y H:i')}: bevestigd via de link in de "
-        f"bevestigingsmail (dubbele opt-in op het webformulier) voor: {_labels(lijsten)}."
-    )
-    abonnee.toestemming = (abonnee.toestemming + "\n" + regel).strip()
-    abonnee.save()
 
 
 @require_http_methods(["GET", "POST"])
@@ -151,9 +132,7 @@ def beheren(request, token):
                 abonnee.schrijf_uit(reden="uitgeschreven via de beheerpagina")
             opgeslagen = True
         elif abonnee.status == Abonnee.Status.INGESCHREVEN:
-            for code in LIJSTEN:
-                setattr(abonnee, code, code in gekozen)
-            abonnee.save()
+            abonnee.kies_lijsten(gekozen)
             opgeslagen = True
         elif te_vaak(abonnee.email, client_van(request)):
             te_veel = True
