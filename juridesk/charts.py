@@ -9,7 +9,7 @@ from matplotlib.backends.backend_svg import FigureCanvasSVG
 from matplotlib.figure import Figure
 
 from . import opmaak
-from .exports import periode_label, vergelijking_label
+from .exports import gedrukt
 from .lijsten import LIJSTEN
 
 FORMATEN = {"png": "image/png", "svg": "image/svg+xml"}
@@ -18,16 +18,16 @@ KLEUR_VERGELIJKING = "#9cbfba"
 DIKTE = 0.4
 
 
-def grafiek(resultaat, naam, formaat="png"):
+def grafiek(statistiek, naam, formaat="png"):
     """Horizontal bars per row of the table: the period, and beside it (lighter) the
     comparison period. SVG keeps its text as text (for the designer, and searchable)."""
     if formaat not in FORMATEN:
         raise ValueError(f"Onbekend formaat {formaat!r}: kies png of svg.")
-    rijen = list(resultaat["tabellen"][naam])
-    periode, vergelijking = periode_label(resultaat), vergelijking_label(resultaat)
-    labels = [r["label"] for r in rijen]
-    aantallen = [r["aantal"] for r in rijen]
-    vroeger = [r["aantal_vergelijking"] for r in rijen]
+    rijen = list(statistiek.tabellen[naam])
+    periode, vergelijking = statistiek.periode.label, statistiek.vergelijking.label
+    labels = [r.label for r in rijen]
+    aantallen = [r.aantal for r in rijen]
+    vroeger = [r.aantal_vergelijking for r in rijen]
     hoogte = max(3, 0.62 * len(rijen) + 1.6)
     figuur = Figure(figsize=(8, hoogte), dpi=150, layout="constrained")
     FigureCanvasAgg(figuur)
@@ -47,10 +47,7 @@ def grafiek(resultaat, naam, formaat="png"):
     as_.invert_yaxis()
     as_.bar_label(
         staven,
-        labels=[
-            f"{opmaak.aantal(r['aantal'])} ({opmaak.gedrukt(r['aandeel'], r['evolutie'])})"
-            for r in rijen
-        ],
+        labels=[f"{opmaak.aantal(r.aantal)} ({gedrukt(r)})" for r in rijen],
         padding=3,
         fontsize=7,
     )

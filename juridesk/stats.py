@@ -1,7 +1,10 @@
-"""The juridesk statistics: pure computation, no HTTP, plain data out.
+"""The juridesk statistics: pure computation, no HTTP.
 
-`bereken(periode, vergelijking)` returns the structure of the JSON export; the admin
-view, the command, the CSV/XLSX exports and the charts only format it.
+`statistiek(periode, vergelijking)` returns a `Statistiek`: its two `Periode`s, the
+totals and per table its `Rij`en (a sub-theme's row knows its top theme's row). The admin
+view, the command, the tables, the CSV/XLSX/JSON exports and the charts only format it,
+reading attributes; nothing is turned into text and parsed back. `bereken()` gives the
+same as the plain structure of the JSON export (`Statistiek.als_dict()`).
 
 Everything is counted in SQL, on the daily counts (`DagTelling`, kept by
 `tellingen.py`): one SUM ... GROUP BY list, value per period over a covering index that
@@ -12,7 +15,7 @@ rows a day at most), not the number of questions or the other years in the log.
 import calendar
 import datetime
 from collections import defaultdict, namedtuple
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
@@ -121,9 +124,6 @@ class Periode:
                 return f"{MAANDEN[van.month - 1]} {van.year}"
         return f"{van:%d-%m-%Y} tot {tot:%d-%m-%Y}"
 
-    def als_dict(self):
-        return {"van": self.van.isoformat(), "tot": self.tot.isoformat()}
-
 
 def _jaar_terug(datum):
     try:
@@ -140,15 +140,105 @@ def _evolutie(nu, vroeger):
     return (nu - vroeger) * 100 / vroeger if vroeger else None
 
 
-def rij(label, aantal, aantal_vergelijking, totaal, code=None):
-    return {
-        "code": code,
-        "label": label,
-        "aantal": aantal,
-        "aandeel": _procent(aantal, totaal),
-        "aantal_vergelijking": aantal_vergelijking,
-        "evolutie": _evolutie(aantal, aantal_vergelijking),
-    }
+@dataclass(eq=False)
+class Rij:
+    """One row of a table: a value of a list (or the empty bucket, or the total)."""
+
+    label: str
+    aantal: int
+    aantal_vergelijking: int
+    aandeel: float  # percent of the period's questions (75.0)
+    evolutie: float | None  # percent change against the comparison period; None: from 0
+    code: str | None = None
+    # A sub-theme's row knows its top theme's row; a top theme's row lists its sub-themes
+    # (None on the rows of the other tables, which have none).
+    hoofd: "Rij | None" = field(default=None, repr=False)
+    subthemas: "list[Rij] | None" = None
+    is_totaal: bool = False
+
+    @property
+    def niveau(self):
+        """0 for a row, 1 for a sub-theme (indented under its theme), 2 for the total."""
+        return 2 if self.is_totaal else 1 if self.hoofd else 0
+
+    @property
+    def volledig_label(self):
+        """The label where the row stands alone (a CSV line, a spreadsheet row): a
+        sub-theme as 'Hoofdthema > Subthema'."""
+        return f"{self.hoofd.label} > {self.label}" if self.hoofd else self.label
+
+    def als_dict(self):
+        data = {
+            "code": self.code,
+            "label": self.label,
+            "aantal": self.aantal,
+            "aandeel": self.aandeel,
+            "aantal_vergelijking": self.aantal_vergelijking,
+            "evolutie": self.evolutie,
+        }
+        if self.subthemas is not None:
+            data["subthemas"] = [sub.als_dict() for sub in self.subthemas]
+        return data
+
+
+def rij(label, aantal, aantal_vergelijking, totaal, code=None, hoofd=None):
+    return Rij(
+        label=label,
+        aantal=aantal,
+        aantal_vergelijking=aantal_vergelijking,
+        aandeel=_procent(aantal, totaal),
+        evolutie=_evolutie(aantal, aantal_vergelijking),
+        code=code,
+        hoofd=hoofd,
+    )
+
+
+@dataclass(eq=False)
+class Statistiek:
+    """All tables of one period against a comparison period."""
+
+    periode: Periode
+    vergelijking: Periode
+    totaal: int
+    totaal_vergelijking: int
+    tabellen: dict  # {list name: [Rij]}, in the report's order
+
+    @property
+    def evolutie(self):
+        return _evolutie(self.totaal, self.totaal_vergelijking)
+
+    @property
+    def totaal_rij(self):
+        totaal = rij("Totaal", self.totaal, self.totaal_vergelijking, self.totaal)
+        totaal.is_totaal = True
+        return totaal
+
+    def rijen(self, naam):
+        """The rows of one table as they are printed: each theme followed by its
+        sub-themes, the total last."""
+        for hoofdrij in self.tabellen[naam]:
+            yield hoofdrij
+            yield from hoofdrij.subthemas or ()
+        yield self.totaal_rij
+
+    def als_dict(self):
+        """The structure of the JSON export."""
+        return {
+            "periode": _als_dict(self.periode),
+            "vergelijking": _als_dict(self.vergelijking),
+            "periode_naam": self.periode.label,
+            "vergelijking_naam": self.vergelijking.label,
+            "totaal": self.totaal,
+            "totaal_vergelijking": self.totaal_vergelijking,
+            "evolutie": self.evolutie,
+            "tabellen": {
+                naam: [r.als_dict() for r in rijen] for naam, rijen in self.tabellen.items()
+            },
+        }
+
+
+def _als_dict(periode):
+    return {"van": periode.van.isoformat(), "tot": periode.tot.isoformat()}
 
 
 def _tellingen(periode):
@@ -229,16 +319,18 @@ def _thema_rijen(waarden, tellingen, met_thema, totaal, totaal_vgl):
         if not (hoofd.actief or a or b):
             continue
         hoofd_rij = rij(hoofd.label, a, b, totaal, code=hoofd.code)
-        hoofd_rij["subthemas"] = []
+        hoofd_rij.subthemas = []
         for sub in waarden:
             if sub.parent_id != hoofd.pk:
                 continue
             sa, sb = tellingen.get(sub.pk, (0, 0))
             if sub.actief or sa or sb:
-                hoofd_rij["subthemas"].append(rij(sub.label, sa, sb, totaal, code=sub.code))
+                hoofd_rij.subthemas.append(
+                    rij(sub.label, sa, sb, totaal, code=sub.code, hoofd=hoofd_rij)
+                )
         rijen.append(hoofd_rij)
     leeg = rij(NIET_INGEVULD, totaal - met_thema[0], totaal_vgl - met_thema[1], totaal)
-    leeg["subthemas"] = []
+    leeg.subthemas = []
     rijen.append(leeg)
     return rijen
 
@@ -247,7 +339,7 @@ def standaard_vergelijking(periode):
     return periode.jaar_eerder()
 
 
-def bereken(periode, vergelijking=None):
+def statistiek(periode, vergelijking=None):
     """All tables for `periode` against `vergelijking` (default: a year earlier)."""
     vergelijking = vergelijking or standaard_vergelijking(periode)
     waarden_per_lijst = {naam: [] for naam in LIJSTEN}
@@ -275,23 +367,15 @@ def bereken(periode, vergelijking=None):
             )
         else:
             tabellen[naam] = _lijst_rijen(naam, waarden_per_lijst[naam], _paren(a, b, naam), totaal)
-    return {
-        "periode": periode.als_dict(),
-        "vergelijking": vergelijking.als_dict(),
-        "periode_naam": periode.label,
-        "vergelijking_naam": vergelijking.label,
-        "totaal": totaal,
-        "totaal_vergelijking": totaal_vgl,
-        "evolutie": _evolutie(totaal, totaal_vgl),
-        "tabellen": tabellen,
-    }
-
-
-def periode_uit_dict(data):
-    return Periode(
-        datetime.date.fromisoformat(data["van"]), datetime.date.fromisoformat(data["tot"])
+    return Statistiek(
+        periode=periode,
+        vergelijking=vergelijking,
+        totaal=totaal,
+        totaal_vergelijking=totaal_vgl,
+        tabellen=tabellen,
     )
 
 
-def totaal_rij(resultaat):
-    return rij("Totaal", resultaat["totaal"], resultaat["totaal_vergelijking"], resultaat["totaal"])
+def bereken(periode, vergelijking=None):
+    """`statistiek()` as the plain structure of the JSON export."""
+    return statistiek(periode, vergelijking).als_dict()

@@ -1,9 +1,9 @@
-"""django-tables2 tables for the statistics screen, built from `stats.bereken` output."""
+"""django-tables2 tables for the statistics screen, built from a `stats.Statistiek`."""
 
 import django_tables2 as tables
 
 from . import opmaak
-from .exports import kolomkoppen, tabel_rijen
+from .exports import gedrukt, kolomkoppen
 
 KLASSEN = {0: "", 1: "subthema", 2: "totaal"}
 GETAL = {"td": {"class": "getal"}, "th": {"class": "getal", "scope": "col"}}
@@ -14,23 +14,20 @@ class AantalColumn(tables.Column):
         return opmaak.aantal(value)
 
 
-def statistiek_tabel(resultaat, naam):
+def statistiek_tabel(statistiek, naam):
     """The report's columns with the comparison period's count beside the period's;
     sub-themes indented under their theme."""
-    koppen = kolomkoppen(resultaat, naam)
-    data = []
-    for label, aantal, vgl, _aandeel, _evolutie, gedrukt, niveau in tabel_rijen(resultaat, naam):
-        if niveau == 1:
-            label = label.split(" > ", 1)[1]
-        data.append(
-            {
-                "label": label,
-                "aantal": aantal,
-                "vergelijking": vgl,
-                "gedrukt": gedrukt,
-                "klasse": niveau,
-            }
-        )
+    koppen = kolomkoppen(statistiek, naam)
+    data = [
+        {
+            "label": rij.label,
+            "aantal": rij.aantal,
+            "vergelijking": rij.aantal_vergelijking,
+            "gedrukt": gedrukt(rij),
+            "klasse": rij.niveau,
+        }
+        for rij in statistiek.rijen(naam)
+    ]
     meta = type(
         "Meta",
         (),

@@ -345,7 +345,7 @@ def _resultaat(request):
         return form, None
     data = form.cleaned_data if request.GET else {}
     periode, vergelijking = PeriodeForm.perioden(data)
-    return form, stats.bereken(periode, vergelijking)
+    return form, stats.statistiek(periode, vergelijking)
 
 
 class StatistiekView(PermissieMixin, WagtailAdminTemplateMixin, TemplateView):
@@ -364,10 +364,10 @@ class StatistiekView(PermissieMixin, WagtailAdminTemplateMixin, TemplateView):
         context["resultaat"] = resultaat
         if resultaat:
             query = self.request.GET.urlencode()
-            context["totaal"] = opmaak.aantal(resultaat["totaal"])
-            context["totaal_vergelijking"] = opmaak.aantal(resultaat["totaal_vergelijking"])
-            context["periode_label"] = exports.periode_label(resultaat)
-            context["vergelijking_label"] = exports.vergelijking_label(resultaat)
+            context["totaal"] = opmaak.aantal(resultaat.totaal)
+            context["totaal_vergelijking"] = opmaak.aantal(resultaat.totaal_vergelijking)
+            context["periode_label"] = resultaat.periode.label
+            context["vergelijking_label"] = resultaat.vergelijking.label
             context["tabellen"] = [
                 {
                     "naam": naam,
@@ -392,8 +392,8 @@ class StatistiekView(PermissieMixin, WagtailAdminTemplateMixin, TemplateView):
 
 
 def _bestandsnaam(resultaat, naam):
-    periode = resultaat["periode"]
-    return f"juridesk-{naam}-{periode['van']}-{periode['tot']}"
+    periode = resultaat.periode
+    return f"juridesk-{naam}-{periode.van.isoformat()}-{periode.tot.isoformat()}"
 
 
 class StatistiekExportView(PermissieMixin, TemplateView):

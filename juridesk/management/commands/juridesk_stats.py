@@ -48,7 +48,7 @@ class Command(BaseCommand):
         except stats.PeriodeFout as fout:
             raise CommandError(str(fout)) from None
 
-        resultaat = stats.bereken(periode, vergelijking)
+        resultaat = stats.statistiek(periode, vergelijking)
         formaat = options["format"]
         if formaat == "xlsx":
             inhoud = exports.als_xlsx(resultaat)
