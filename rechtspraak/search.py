@@ -27,8 +27,8 @@ from django.utils.safestring import mark_safe
 
 from core.parameters import geheel_getal, gehele_getallen
 from core.zoekvector import ophalen
+from kennisbank.zoeken import gedeeld
 from kennisbank.zoeken.analyse import En, Term, analyseer, ontleed_query
-from kennisbank.zoeken.search import als_fts5, als_tsquery
 
 from .ecli import LIJKT_OP_ECLI, ecli_fout, normaliseer_ecli, normaliseer_nummer
 from .kolommen import kolommen
@@ -398,12 +398,12 @@ class DatabaseEngine:
         tokens satisfy the query expression."""
         if self.vendor == "sqlite":
             return f"u.id IN (SELECT rowid FROM {T_FTS} WHERE {T_FTS} MATCH %s)", [
-                als_fts5(expressie)
+                gedeeld.als_fts5(expressie)
             ]
         if self.vendor == "postgresql":
             return (
                 f"u.id IN (SELECT id FROM {T_VECTOR} WHERE alles @@ to_tsquery('simple', %s))",
-                [als_tsquery(expressie)],
+                [gedeeld.als_tsquery(expressie)],
             )
         return _als_like(expressie)
 
@@ -412,7 +412,7 @@ class DatabaseEngine:
         summary, keywords, legislation or identifiers."""
         with connection.cursor() as cursor:
             if self.vendor == "sqlite":
-                match = als_fts5(expressie)
+                match = gedeeld.als_fts5(expressie)
                 if alleen_kop:
                     match = f"{{zoek_kop}} : {match}"
                 # one string instead of a row per match: 7 ms instead of 35 for 75,000
@@ -425,7 +425,7 @@ class DatabaseEngine:
                 (ids,) = ophalen(
                     f"SELECT array_agg(id) FROM {T_VECTOR} "
                     f"WHERE {'kop' if alleen_kop else 'alles'} @@ to_tsquery('simple', %s)",
-                    [als_tsquery(expressie)],
+                    [gedeeld.als_tsquery(expressie)],
                     een=True,
                     binair=True,
                 )
@@ -441,13 +441,13 @@ class DatabaseEngine:
             if self.vendor == "sqlite":
                 cursor.execute(
                     f"SELECT rowid, -bm25({T_FTS}, 5.0, 1.0) FROM {T_FTS} WHERE {T_FTS} MATCH %s",
-                    [als_fts5(expressie)],
+                    [gedeeld.als_fts5(expressie)],
                 )
             elif self.vendor == "postgresql":
                 cursor.execute(
                     f"SELECT id, ts_rank(alles, to_tsquery('simple', %s)) FROM {T_VECTOR} "
                     "WHERE id = ANY(%s)",
-                    [als_tsquery(expressie), [int(i) for i in ids]],
+                    [gedeeld.als_tsquery(expressie), [int(i) for i in ids]],
                 )
             else:
                 return {}
@@ -653,8 +653,10 @@ def _facetten(vraag, tellingen):
 
 
 # --------------------------------------------------------------------------------------
-# Snippets: computed only for the judgments on the page
+# Snippets: computed only for the judgments on the page (the machinery is shared with the
+# site search: kennisbank.zoeken.gedeeld)
 # --------------------------------------------------------------------------------------
+SNIPPET_LENGTE = 260
 _WOORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -663,35 +665,18 @@ def _woord_tokens(woord):
     return frozenset(analyseer(woord))
 
 
-def maak_snippet(uitspraak, tokens, lengte=260):
+def maak_snippet(uitspraak, tokens, lengte=SNIPPET_LENGTE):
     """Safe HTML: a passage of the summary or text around the first query word, marked."""
     gezocht = set(tokens)
     for bron in (uitspraak.samenvatting or "", (uitspraak.tekst or "")[:30_000]):
         if not gezocht:
             break
-        for treffer in _WOORD.finditer(bron):
-            if _woord_tokens(treffer.group()) & gezocht:
-                begin = max(0, treffer.start() - lengte // 3)
-                if begin:
-                    spatie = bron.find(" ", begin)
-                    begin = spatie + 1 if 0 <= spatie < treffer.start() else begin
-                einde = min(len(bron), begin + lengte)
-                return mark_safe(
-                    ("… " if begin else "")
-                    + _markeer(bron[begin:einde], gezocht)
-                    + (" …" if einde < len(bron) else "")
-                )
-    tekst = uitspraak.samenvatting or uitspraak.tekst or ""
-    kort = tekst[:lengte].rsplit(" ", 1)[0] + " …" if len(tekst) > lengte else tekst
-    return mark_safe(html.escape(kort))
-
-
-def _markeer(tekst, gezocht):
-    delen, vorige = [], 0
-    for treffer in _WOORD.finditer(tekst):
-        if _woord_tokens(treffer.group()) & gezocht:
-            delen.append(html.escape(tekst[vorige : treffer.start()]))
-            delen.append(f"<mark>{html.escape(treffer.group())}</mark>")
-            vorige = treffer.end()
-    delen.append(html.escape(tekst[vorige:]))
-    return "".join(delen)
+        treffer = gedeeld.eerste_treffer(bron, gezocht, _WOORD, _woord_tokens)
+        if treffer is not None:
+            begin = gedeeld.venster_begin(bron, treffer.start(), lengte)
+            einde = min(len(bron), begin + lengte)
+            stuk, _ = gedeeld.markeer(bron[begin:einde], gezocht, _WOORD, _woord_tokens)
+            return mark_safe(("… " if begin else "") + stuk + (" …" if einde < len(bron) else ""))
+    return mark_safe(
+        html.escape(gedeeld.kort(uitspraak.samenvatting or uitspraak.tekst or "", lengte))
+    )

@@ -17,7 +17,6 @@ and the benchmarks.
 """
 
 import datetime
-import functools
 import hashlib
 import logging
 import math
@@ -35,7 +34,16 @@ from rapidfuzz.distance import Levenshtein
 from core.zoekvector import ophalen
 
 from . import analyse, elastic
-from .analyse import En, Term
+from .gedeeld import (
+    als_fts5,
+    als_tsquery,
+    eerste_treffer,
+    kort,
+    markeer,
+    veilig,
+    venster_begin,
+    voldoet,
+)
 from .index import TYPES, generatie, titel_norm, type_token
 
 logger = logging.getLogger(__name__)
@@ -50,37 +58,6 @@ SNIPPET_LENGTE = 240
 SQLITE_BM25 = "bm25(kennisbank_zoekfts, 10.0, 4.0, 1.0, 8.0)"
 
 TYPE_GEWICHT = {"thema": 0.5, "dossier": 0.25, "begrip": 0.15, "nieuws": 0.1, "uitspraak": 0.0}
-
-
-# --- rendering the expression tree for each backend --------------------------------------
-
-
-def _veilig(token):
-    # tokens come from the analysis ([^\W_]+, folded); keep only letters and digits anyway
-    return "".join(c for c in token if c.isalnum())
-
-
-def als_fts5(expressie) -> str:
-    if isinstance(expressie, Term):
-        return f'"{_veilig(expressie.token)}"'
-    operator = " AND " if isinstance(expressie, En) else " OR "
-    return "(" + operator.join(als_fts5(d) for d in expressie.delen) + ")"
-
-
-def als_tsquery(expressie) -> str:
-    if isinstance(expressie, Term):
-        return f"'{_veilig(expressie.token)}'"
-    operator = " & " if isinstance(expressie, En) else " | "
-    return "(" + operator.join(als_tsquery(d) for d in expressie.delen) + ")"
-
-
-def voldoet(expressie, tokens: set) -> bool:
-    """Does a set of tokens satisfy the expression (evaluated in Python for re-ranking)?"""
-    if isinstance(expressie, Term):
-        return expressie.token in tokens
-    if isinstance(expressie, En):
-        return all(voldoet(d, tokens) for d in expressie.delen)
-    return any(voldoet(d, tokens) for d in expressie.delen)
 
 
 # --- database backends ---------------------------------------------------------------------
@@ -167,7 +144,7 @@ class SQLiteBackend:
     def met_sleutel(self, token):
         rijen = self._een(
             "SELECT rowid FROM kennisbank_zoekfts WHERE kennisbank_zoekfts MATCH %s LIMIT 5",
-            [f'tokens_extra : "{_veilig(token)}"'],
+            [f'tokens_extra : "{veilig(token)}"'],
         )
         return [pk for (pk,) in rijen]
 
@@ -237,7 +214,7 @@ class PostgresBackend:
             "JOIN kennisbank_zoekdocument d ON d.id = v.id "
             "WHERE v.titel @@ to_tsquery('simple', %s) "
             "AND (' ' || d.tokens_extra || ' ') LIKE %s LIMIT 5",
-            [f"'{_veilig(token)}'", f"% {_veilig(token)} %"],
+            [f"'{veilig(token)}'", f"% {veilig(token)} %"],
         )
         return [pk for (pk,) in rijen]
 
@@ -475,50 +452,11 @@ def _rijen(ids, met_tekst=False):
     return rijen
 
 
-# --- snippets -------------------------------------------------------------------------------
-
-
-@functools.lru_cache(maxsize=50_000)
-def _tokens_van_woord(woord):
-    """The tokens of a word as written in a text (cached: snippets look at many words)."""
-    gevouwen = analyse.fold(woord)
-    if gevouwen in analyse.STOPWOORDEN:
-        return frozenset()
-    return frozenset(analyse.woord_tokens(gevouwen))
-
-
-def _markeer(tekst, query_tokens):
-    """(html, number of highlighted words) of a text with the query's words in <mark>."""
-    stukken = []
-    laatste = 0
-    treffers = 0
-    for match in re.finditer(r"[^\W_]+", tekst):
-        if not query_tokens.isdisjoint(_tokens_van_woord(match.group(0))):
-            stukken.append(escape(tekst[laatste : match.start()]))
-            stukken.append(f"<mark>{escape(match.group(0))}</mark>")
-            laatste = match.end()
-            treffers += 1
-    stukken.append(escape(tekst[laatste:]))
-    return "".join(stukken), treffers
-
-
-def _venster(tekst, query_tokens, lengte=SNIPPET_LENGTE):
-    """The part of a long text around its first word that matches the query."""
-    for match in re.finditer(r"[^\W_]+", tekst[:50_000]):
-        if not query_tokens.isdisjoint(_tokens_van_woord(match.group(0))):
-            begin = max(0, match.start() - lengte // 3)
-            if begin:
-                spatie = tekst.find(" ", begin)
-                begin = spatie + 1 if 0 <= spatie < match.start() else begin
-            return begin, tekst[begin : begin + lengte]
-    return None, None
+# --- snippets (the machinery is shared with the case-law search: gedeeld.py) ---------------
 
 
 def _kort(tekst, lengte=SNIPPET_LENGTE):
-    tekst = " ".join(tekst.split())
-    if len(tekst) <= lengte:
-        return tekst
-    return tekst[:lengte].rsplit(" ", 1)[0] + " …"
+    return kort(" ".join(tekst.split()), lengte)
 
 
 def maak_snippet(samenvatting, tekst, query_tokens) -> str:
@@ -527,16 +465,17 @@ def maak_snippet(samenvatting, tekst, query_tokens) -> str:
     samenvatting = " ".join((samenvatting or "").split())
     tekst = tekst or ""
     if samenvatting:
-        html, treffers = _markeer(_kort(samenvatting), query_tokens)
+        html, treffers = markeer(_kort(samenvatting), query_tokens)
         if treffers:
             return mark_safe(html)
-    begin, stuk = _venster(tekst, query_tokens)
-    if stuk is not None:
-        stuk = " ".join(stuk.split())
-        einde = " …" if len(tekst) > (begin or 0) + SNIPPET_LENGTE else ""
+    treffer = eerste_treffer(tekst[:50_000], query_tokens)
+    if treffer is not None:
+        begin = venster_begin(tekst, treffer.start(), SNIPPET_LENGTE)
+        stuk = " ".join(tekst[begin : begin + SNIPPET_LENGTE].split())
+        einde = " …" if len(tekst) > begin + SNIPPET_LENGTE else ""
         if len(stuk) >= SNIPPET_LENGTE:
             stuk = stuk.rsplit(" ", 1)[0]
-        html, _ = _markeer(stuk, query_tokens)
+        html, _ = markeer(stuk, query_tokens)
         return mark_safe(("… " if begin else "") + html + einde)
     return mark_safe(escape(_kort(samenvatting or tekst)))
 
