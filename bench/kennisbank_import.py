@@ -77,7 +77,8 @@ def schrijf_bestand(path, aantal):
 def main():
     aantal = int(sys.argv[1]) if len(sys.argv) > 1 else 600
     call_command("migrate", verbosity=0)
-    from kennisbank.importer import exporteer, importeer
+    from kennisbank.export import exporteer
+    from kennisbank.importer import importeer
     from kennisbank.models import ThemaPagina
 
     bestand = Path(tmp) / "import.jsonl"
@@ -108,8 +109,8 @@ def basislijn(aantal=40):
     """Per page, the plain Wagtail way to make and publish a page with the same content."""
     from django.db import transaction
 
-    from kennisbank.importer import html_naar_blokken
     from kennisbank.models import HomePage, ThemaPagina
+    from kennisbank.omzetting import html_naar_blokken
 
     home = HomePage.objects.get()
     alinea = "<p>De aanvrager moet aantonen dat hij over voldoende bestaansmiddelen beschikt.</p>"

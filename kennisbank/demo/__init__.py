@@ -12,8 +12,9 @@ from pathlib import Path
 
 from wagtail.fields import RichTextField
 
-from ..importer import importeer, rich_text
+from ..importer import importeer
 from ..models import HomePage, JurideskPagina
+from ..omzetting import rich_text
 
 MAP = Path(__file__).resolve().parent
 BESTAND = MAP / "kennisbank.jsonl"

@@ -5,7 +5,7 @@ import sys
 
 from django.core.management.base import BaseCommand
 
-from kennisbank.importer import exporteer
+from kennisbank.export import exporteer
 
 
 class Command(BaseCommand):
