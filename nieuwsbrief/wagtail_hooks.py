@@ -19,6 +19,10 @@ def _teller(status, label):
 
 
 class EditieIndexView(IndexView):
+    def get_base_queryset(self):
+        # The counts of every row in the listing's own query (see Editie.tellingen).
+        return super().get_base_queryset().met_tellingen()
+
     @property
     def header_buttons(self):
         return [
