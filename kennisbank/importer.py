@@ -159,12 +159,41 @@ def importeer(path, stream=None):
 
 
 def _schrijf(plan, stream):
+    """Write the plan; return the Resultaat and the pages that got a new revision."""
     resultaat = Resultaat(ouders=list(plan.ouders))
     pad_naar_id = {pad: b.pk for pad, b in plan.bestaand.items()}
     live = {b.pk for b in plan.bestaand.values() if b.live}
+    nieuw = _maak_nieuwe_paginas(plan, pad_naar_id)
+    id_naar_pad = {pk: pad for pad, pk in pad_naar_id.items()}
+    links = Links(plan.home_url_path, pad_naar_id, id_naar_pad)
+    pages, huidige_refs = _laad_paginas(plan, pad_naar_id)
+    geschreven = []
+    for regel in voortgang(plan.regels, desc="invoeren", stream=stream):
+        page = pages[pad_naar_id[regel.pad]]
+        is_nieuw = regel.pad in nieuw
+        gewenst = _gewenste_velden(regel, links)
+        huidig = {
+            veld: huidige_refs[(regel.type, veld)].get(page.pk, set())
+            for veld in regel.verwijzingen
+        }
+        gewenste_refs = _gewenste_verwijzingen(regel, huidig, pad_naar_id, id_naar_pad, live)
+        resultaat.per_type[regel.type] = resultaat.per_type.get(regel.type, 0) + 1
+        if not is_nieuw and page.live and _is_gelijk(page, gewenst, gewenste_refs):
+            resultaat.ongewijzigd += 1
+            continue
+        _publiceer(page, regel, gewenst, gewenste_refs, is_nieuw)
+        geschreven.append(page)
+        if is_nieuw:
+            resultaat.nieuw += 1
+        else:
+            resultaat.gewijzigd += 1
+    return resultaat, geschreven
 
-    # 1. make every page that does not exist yet (parents first), so that references and
-    #    links to pages further on in the file can be resolved
+
+def _maak_nieuwe_paginas(plan, pad_naar_id):
+    """Make every page that does not exist yet (parents first, unpublished), so that references
+    and links to pages further on in the file can be resolved. Adds them to pad_naar_id and
+    returns their pads."""
     nieuw = set()
     ouders = {}
     for regel in sorted(plan.regels, key=lambda r: r.pad.count("/")):
@@ -183,9 +212,12 @@ def _schrijf(plan, stream):
             raise ImportFout(regel.nummer, _fouttekst(exc)) from None
         pad_naar_id[regel.pad] = page.pk
         nieuw.add(regel.pad)
+    return nieuw
 
-    id_naar_pad = {pk: pad for pad, pk in pad_naar_id.items()}
-    links = Links(plan.home_url_path, pad_naar_id, id_naar_pad)
+
+def _laad_paginas(plan, pad_naar_id):
+    """The pages of the plan ({id: page}) and their current references
+    ({(type, model field): {id: set of target ids}}), a few queries per page type."""
     pages = {}
     huidige_refs = {}
     for soort, klasse in TYPES.items():
@@ -194,67 +226,60 @@ def _schrijf(plan, stream):
             pages[page.pk] = page
         for modelveld, _doeltype in VERWIJZINGEN[soort].values():
             huidige_refs[(soort, modelveld)] = relaties(klasse, modelveld, ids)
-    geschreven = []
+    return pages, huidige_refs
 
-    # 2. fill in and publish every page whose content differs from its line
-    for regel in voortgang(plan.regels, desc="invoeren", stream=stream):
-        page = pages[pad_naar_id[regel.pad]]
-        is_nieuw = regel.pad in nieuw
-        gewenst = {}
-        for naam, waarde in regel.velden.items():
-            if naam in ("body", "wijzigingen"):
-                waarde = rich_velden(waarde, links.naar_linktypes)
-            elif naam in ("in_het_kort", "definitie"):
-                waarde = links.naar_linktypes(waarde)
-            gewenst[naam] = waarde
-        gewenste_refs = {}
-        for modelveld, paden in regel.verwijzingen.items():
-            ids = [pad_naar_id[p] for p in paden]
-            huidig = huidige_refs[(regel.type, modelveld)].get(page.pk, set())
-            # references to unpublished pages are not exported: keep them
-            ids += sorted(
-                pk for pk in huidig if pk not in live and pk not in ids and pk in id_naar_pad
-            )
-            gewenste_refs[modelveld] = (ids, huidig)
 
-        gelijk = not is_nieuw and page.live
-        if gelijk:
-            for naam, waarde in gewenst.items():
-                huidig = getattr(page, naam)
-                if naam in ("body", "wijzigingen"):
-                    if vergelijkbaar(huidig.get_prep_value()) != vergelijkbaar(waarde):
-                        gelijk = False
-                        break
-                elif isinstance(huidig, str) and isinstance(waarde, str):
-                    if BLOCK_KEY_RE.sub("", huidig) != waarde:
-                        gelijk = False
-                        break
-                elif huidig != waarde:
-                    gelijk = False
-                    break
-        if gelijk:
-            gelijk = all(set(ids) == huidig for ids, huidig in gewenste_refs.values())
-        resultaat.per_type[regel.type] = resultaat.per_type.get(regel.type, 0) + 1
-        if gelijk:
-            resultaat.ongewijzigd += 1
-            continue
+def _gewenste_velden(regel, links):
+    """The line's field values as the page stores them: hrefs to pages of the site as links."""
+    gewenst = {}
+    for naam, waarde in regel.velden.items():
+        if naam in ("body", "wijzigingen"):
+            waarde = rich_velden(waarde, links.naar_linktypes)
+        elif naam in ("in_het_kort", "definitie"):
+            waarde = links.naar_linktypes(waarde)
+        gewenst[naam] = waarde
+    return gewenst
 
-        for naam, waarde in gewenst.items():
-            setattr(page, naam, waarde)
-        for modelveld, (ids, _huidig) in gewenste_refs.items():
-            verbanden.zet_verbanden(page, modelveld, ids)
-        try:
-            # a new page is validated in full once, when publishing saves it live
-            revisie = page.save_revision(clean=not is_nieuw)
-            revisie.publish(skip_permission_checks=True)
-        except ValidationError as exc:
-            raise ImportFout(regel.nummer, _fouttekst(exc)) from None
-        geschreven.append(page)
-        if is_nieuw:
-            resultaat.nieuw += 1
-        else:
-            resultaat.gewijzigd += 1
-    return resultaat, geschreven
+
+def _gewenste_verwijzingen(regel, huidig, pad_naar_id, id_naar_pad, live):
+    """{model field: (wanted target ids, current target ids)} for the line's references."""
+    gewenste_refs = {}
+    for modelveld, paden in regel.verwijzingen.items():
+        ids = [pad_naar_id[p] for p in paden]
+        nu = huidig[modelveld]
+        # references to unpublished pages are not exported: keep them
+        ids += sorted(pk for pk in nu if pk not in live and pk not in ids and pk in id_naar_pad)
+        gewenste_refs[modelveld] = (ids, nu)
+    return gewenste_refs
+
+
+def _is_gelijk(page, gewenst, gewenste_refs):
+    """Whether the page already holds what the line says (then it gets no new revision)."""
+    for naam, waarde in gewenst.items():
+        huidig = getattr(page, naam)
+        if naam in ("body", "wijzigingen"):
+            if vergelijkbaar(huidig.get_prep_value()) != vergelijkbaar(waarde):
+                return False
+        elif isinstance(huidig, str) and isinstance(waarde, str):
+            if BLOCK_KEY_RE.sub("", huidig) != waarde:
+                return False
+        elif huidig != waarde:
+            return False
+    return all(set(ids) == huidig for ids, huidig in gewenste_refs.values())
+
+
+def _publiceer(page, regel, gewenst, gewenste_refs, is_nieuw):
+    """Fill in the page and publish a new revision of it."""
+    for naam, waarde in gewenst.items():
+        setattr(page, naam, waarde)
+    for modelveld, (ids, _huidig) in gewenste_refs.items():
+        verbanden.zet_verbanden(page, modelveld, ids)
+    try:
+        # a new page is validated in full once, when publishing saves it live
+        revisie = page.save_revision(clean=not is_nieuw)
+        revisie.publish(skip_permission_checks=True)
+    except ValidationError as exc:
+        raise ImportFout(regel.nummer, _fouttekst(exc)) from None
 
 
 def _fouttekst(exc):
