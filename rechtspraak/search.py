@@ -383,6 +383,87 @@ def _als_like(expressie):
     return "(" + operator.join(sql for sql, _ in delen) + ")", [p for _, ps in delen for p in ps]
 
 
+class Fts5Index:
+    """SQLite: the FTS5 table of migration 0002, its rowid the judgment's id."""
+
+    rangschikt_alle_treffers = True  # bm25 cannot rank a subset cheaply: all matches
+
+    def ids_sql(self, expressie):
+        return f"SELECT rowid FROM {T_FTS} WHERE {T_FTS} MATCH %s", [gedeeld.als_fts5(expressie)]
+
+    def ids(self, expressie, alleen_kop):
+        match = gedeeld.als_fts5(expressie)
+        if alleen_kop:
+            match = f"{{zoek_kop}} : {match}"
+        with connection.cursor() as cursor:
+            # one string instead of a row per match: 7 ms instead of 35 for 75,000
+            cursor.execute(
+                f"SELECT group_concat(rowid) FROM {T_FTS} WHERE {T_FTS} MATCH %s", [match]
+            )
+            tekst = cursor.fetchone()[0]
+        return np.array(tekst.split(","), dtype=np.int64) if tekst else np.zeros(0)
+
+    def scores(self, expressie, ids):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT rowid, -bm25({T_FTS}, 5.0, 1.0) FROM {T_FTS} WHERE {T_FTS} MATCH %s",
+                [gedeeld.als_fts5(expressie)],
+            )
+            return dict(cursor.fetchall())
+
+
+class TsvectorIndex:
+    """PostgreSQL: the tsvectors of migration 0007 (GIN indexes)."""
+
+    rangschikt_alle_treffers = False
+
+    def ids_sql(self, expressie):
+        return (
+            f"SELECT id FROM {T_VECTOR} WHERE alles @@ to_tsquery('simple', %s)",
+            [gedeeld.als_tsquery(expressie)],
+        )
+
+    def ids(self, expressie, alleen_kop):
+        (ids,) = ophalen(
+            f"SELECT array_agg(id) FROM {T_VECTOR} "
+            f"WHERE {'kop' if alleen_kop else 'alles'} @@ to_tsquery('simple', %s)",
+            [gedeeld.als_tsquery(expressie)],
+            een=True,
+            binair=True,
+        )
+        return np.array(ids or [], dtype=np.int64)
+
+    def scores(self, expressie, ids):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"SELECT id, ts_rank(alles, to_tsquery('simple', %s)) FROM {T_VECTOR} "
+                "WHERE id = ANY(%s)",
+                [gedeeld.als_tsquery(expressie), [int(i) for i in ids]],
+            )
+            return dict(cursor.fetchall())
+
+
+class LikeIndex:
+    """Any other database: no full-text index, LIKE over the analysed tokens; no ranking."""
+
+    rangschikt_alle_treffers = False
+
+    def ids_sql(self, expressie):
+        sql, params = _als_like(expressie)
+        return f"SELECT u.id FROM {T_UITSPRAAK} u WHERE {sql}", params
+
+    def ids(self, expressie, alleen_kop):
+        with connection.cursor() as cursor:
+            cursor.execute(*self.ids_sql(expressie))
+            return np.array([r[0] for r in cursor.fetchall()], dtype=np.int64)
+
+    def scores(self, expressie, ids):
+        return {}
+
+
+INDEXEN = {"sqlite": Fts5Index, "postgresql": TsvectorIndex, "": LikeIndex}
+
+
 class DatabaseEngine:
     """The database finds the judgments that match the words (its full-text index); the
     in-memory columns (kolommen.py) filter, count and order them."""
@@ -390,68 +471,23 @@ class DatabaseEngine:
     naam = "database"
 
     def __init__(self, vendor=None):
-        self.vendor = vendor or connection.vendor
+        self.vendor = gedeeld.databank(vendor)
+        self.index = INDEXEN[self.vendor]()
 
-    # the full-text condition -------------------------------------------------------
-    def tekst_sql(self, expressie):
-        """(SQL condition on the judgments table as `u`, params): the judgments whose
-        tokens satisfy the query expression."""
-        if self.vendor == "sqlite":
-            return f"u.id IN (SELECT rowid FROM {T_FTS} WHERE {T_FTS} MATCH %s)", [
-                gedeeld.als_fts5(expressie)
-            ]
-        if self.vendor == "postgresql":
-            return (
-                f"u.id IN (SELECT id FROM {T_VECTOR} WHERE alles @@ to_tsquery('simple', %s))",
-                [gedeeld.als_tsquery(expressie)],
-            )
-        return _als_like(expressie)
+    def ids_sql(self, expressie):
+        """(SELECT of the ids of the judgments, drafts included, whose tokens satisfy the
+        query expression; params): a subquery for `pk__in=RawSQL(...)`."""
+        return self.index.ids_sql(expressie)
 
     def tekst_ids(self, expressie, alleen_kop=False):
         """Ids of the judgments (drafts included) that match; alleen_kop: in the title,
         summary, keywords, legislation or identifiers."""
-        with connection.cursor() as cursor:
-            if self.vendor == "sqlite":
-                match = gedeeld.als_fts5(expressie)
-                if alleen_kop:
-                    match = f"{{zoek_kop}} : {match}"
-                # one string instead of a row per match: 7 ms instead of 35 for 75,000
-                cursor.execute(
-                    f"SELECT group_concat(rowid) FROM {T_FTS} WHERE {T_FTS} MATCH %s", [match]
-                )
-                tekst = cursor.fetchone()[0]
-                return np.array(tekst.split(","), dtype=np.int64) if tekst else np.zeros(0)
-            if self.vendor == "postgresql":
-                (ids,) = ophalen(
-                    f"SELECT array_agg(id) FROM {T_VECTOR} "
-                    f"WHERE {'kop' if alleen_kop else 'alles'} @@ to_tsquery('simple', %s)",
-                    [gedeeld.als_tsquery(expressie)],
-                    een=True,
-                    binair=True,
-                )
-                return np.array(ids or [], dtype=np.int64)
-            sql, params = self.tekst_sql(expressie)
-            cursor.execute(f"SELECT u.id FROM {T_UITSPRAAK} u WHERE {sql}", params)
-            return np.array([r[0] for r in cursor.fetchall()], dtype=np.int64)
+        return self.index.ids(expressie, alleen_kop)
 
     def scores(self, expressie, ids):
         """{id: score}, higher is more relevant, for the given ids (all matches on SQLite,
         whose full-text index cannot rank a subset cheaply)."""
-        with connection.cursor() as cursor:
-            if self.vendor == "sqlite":
-                cursor.execute(
-                    f"SELECT rowid, -bm25({T_FTS}, 5.0, 1.0) FROM {T_FTS} WHERE {T_FTS} MATCH %s",
-                    [gedeeld.als_fts5(expressie)],
-                )
-            elif self.vendor == "postgresql":
-                cursor.execute(
-                    f"SELECT id, ts_rank(alles, to_tsquery('simple', %s)) FROM {T_VECTOR} "
-                    "WHERE id = ANY(%s)",
-                    [gedeeld.als_tsquery(expressie), [int(i) for i in ids]],
-                )
-            else:
-                return {}
-            return dict(cursor.fetchall())
+        return self.index.scores(expressie, ids)
 
     def zoek(self, vraag, offset, limit):
         k = kolommen()
@@ -487,7 +523,7 @@ class DatabaseEngine:
     def _op_relevantie(self, k, expressie, basis, alles, offset, limit):
         grens = EXACT_GRENS.get(self.vendor, 0)
         posities = np.flatnonzero(alles)
-        omvang = np.count_nonzero(basis) if self.vendor == "sqlite" else len(posities)
+        omvang = np.count_nonzero(basis) if self.index.rangschikt_alle_treffers else len(posities)
         if omvang <= grens:
             scores = self.scores(expressie, k.ids[posities])
             score = np.array([scores.get(int(i), 0.0) for i in k.ids[posities]])

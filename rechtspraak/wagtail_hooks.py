@@ -2,6 +2,7 @@
 moderation, locking, preview, history) and Instanties (the list of courts)."""
 
 from django.db.models import Q
+from django.db.models.expressions import RawSQL
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn, UpdatedAtColumn
 from wagtail.snippets.models import register_snippet
@@ -28,11 +29,7 @@ class UitspraakIndexView(IndexView):
         if nummer and any(c.isdigit() for c in nummer):
             voorwaarde |= Q(nummer_norm=nummer)
         if vraag.expressie is not None:
-            sql, params = DatabaseEngine().tekst_sql(vraag.expressie)
-            ids = Uitspraak.objects.extra(
-                tables=[], where=[sql.replace("u.", "rechtspraak_uitspraak.")], params=params
-            ).values("pk")
-            voorwaarde |= Q(pk__in=ids)
+            voorwaarde |= Q(pk__in=RawSQL(*DatabaseEngine().ids_sql(vraag.expressie)))
         return queryset.filter(voorwaarde)
 
 

@@ -37,6 +37,7 @@ from . import analyse, elastic
 from .gedeeld import (
     als_fts5,
     als_tsquery,
+    databank,
     eerste_treffer,
     kort,
     markeer,
@@ -264,24 +265,18 @@ class PythonBackend:
         ][:5]
 
 
-def backend():
-    es = elastic.backend()
-    if es is not None:
-        return es
-    if connection.vendor == "sqlite":
-        return SQLiteBackend()
-    if connection.vendor == "postgresql":
-        return PostgresBackend()
-    return PythonBackend()
+# The database's own backend, by gedeeld.databank(): the one place that decides the vendor.
+DATABASE_BACKENDS = {"sqlite": SQLiteBackend, "postgresql": PostgresBackend, "": PythonBackend}
 
 
 def database_backend():
     """The database's own backend (for identifier look-ups, which ES does not need)."""
-    if connection.vendor == "sqlite":
-        return SQLiteBackend()
-    if connection.vendor == "postgresql":
-        return PostgresBackend()
-    return PythonBackend()
+    return DATABASE_BACKENDS[databank()]()
+
+
+def backend():
+    es = elastic.backend()
+    return es if es is not None else database_backend()
 
 
 # --- results -------------------------------------------------------------------------------

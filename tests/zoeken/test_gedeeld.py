@@ -43,3 +43,21 @@ def test_both_engines_mark_with_the_one_shared_machinery():
 )
 def test_the_vendor_is_decided_in_one_place(vendor, databank):
     assert gedeeld.databank(vendor) == databank
+
+
+@pytest.mark.parametrize(
+    "vendor, site_backend, rechtspraak_index",
+    [
+        ("sqlite", "SQLiteBackend", "Fts5Index"),
+        ("postgresql", "PostgresBackend", "TsvectorIndex"),
+        ("mysql", "PythonBackend", "LikeIndex"),
+    ],
+)
+def test_both_engines_take_the_vendor_from_that_place(
+    monkeypatch, vendor, site_backend, rechtspraak_index
+):
+    from django.db import connection
+
+    monkeypatch.setattr(connection, "vendor", vendor)
+    assert type(site.database_backend()).__name__ == site_backend
+    assert type(rechtspraak.DatabaseEngine().index).__name__ == rechtspraak_index
