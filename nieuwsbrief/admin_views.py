@@ -10,7 +10,7 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
-from . import verzending
+from . import leveringen, verzending
 from .forms import AdresVeld
 from .models import Editie
 from .opstellen import stel_op
@@ -67,7 +67,7 @@ def verzenden(request, pk):
         if editie.status != Editie.Status.CONCEPT:
             messages.error(request, "Deze editie is al verzonden of wordt verzonden.")
         else:
-            aantal = verzending.zet_in_wachtrij(editie)
+            aantal = leveringen.zet_in_wachtrij(editie)
             verzend_editie.enqueue(editie.pk)
             messages.success(request, f"De editie staat in de wachtrij voor {aantal} abonnees.")
         return redirect(request.path)
@@ -76,8 +76,8 @@ def verzenden(request, pk):
         "nieuwsbrief/admin/verzenden.html",
         {
             "editie": editie,
-            "tellingen": verzending.tellingen(editie),
-            "aantal_ontvangers": verzending.ontvangers(editie).count(),
+            "tellingen": leveringen.tellingen(editie),
+            "aantal_ontvangers": leveringen.ontvangers(editie).count(),
             "proef_form": proef_form,
             "edit_url": reverse("wagtailsnippets_nieuwsbrief_editie:edit", args=[editie.pk]),
             "header_title": f"Verzenden: {editie.titel}",

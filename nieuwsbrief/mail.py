@@ -18,13 +18,12 @@ from html.parser import HTMLParser
 
 import css_inline
 from django.conf import settings
-from django.core.mail import EmailMessage
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils.safestring import mark_safe
 from wagtail.rich_text import expand_db_html
 
-from .models import LIJSTEN, Editie
+from .lijsten import LIJSTEN
 
 AFMELD_MARKER = "NBAFMELDURL0"
 BEHEER_MARKER = "NBBEHEERURL0"
@@ -58,7 +57,7 @@ def _absoluut(url):
 _RELATIEVE_LINK = re.compile(r'(<a\b[^>]*?\shref=")(/[^"]*)"')
 
 
-def inleiding_html(editie: Editie) -> str:
+def inleiding_html(editie) -> str:
     """The rich-text introduction as mail HTML: Wagtail's page links expanded, and every link
     absolute (a mail has no site to be relative to)."""
     if not editie.inleiding:
@@ -149,7 +148,7 @@ def html_naar_tekst(html: str) -> str:
     return parser.tekst()
 
 
-def mail_context(editie: Editie, voorbeeld=False):
+def mail_context(editie, voorbeeld=False):
     groepen = {}
     for item in editie.uitspraak_items.all():
         groepen.setdefault(item.instantie, []).append(item)
@@ -231,7 +230,7 @@ def _kop(naam, waarde: str) -> str:
 class Sjabloon:
     """An edition rendered once; `bericht()` makes the bytes for one recipient."""
 
-    def __init__(self, editie: Editie, onderwerp_voorvoegsel=""):
+    def __init__(self, editie, onderwerp_voorvoegsel=""):
         self.editie = editie
         self.lijst = editie.soort
         naam, adres = parseaddr(settings.DEFAULT_FROM_EMAIL)
@@ -289,14 +288,3 @@ class Sjabloon:
                 self.slot,
             ]
         )
-
-
-class RuwBericht(EmailMessage):
-    """Ready-made bytes for a non-SMTP backend (console in development, locmem)."""
-
-    def __init__(self, raw: bytes, van: str, naar: str):
-        super().__init__(from_email=van, to=[naar])
-        self.raw = raw
-
-    def message(self, *, policy=email.policy.default):
-        return email.message_from_bytes(self.raw, policy=policy)

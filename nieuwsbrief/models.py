@@ -1,5 +1,6 @@
 """Subscribers, editions (e-nieuwsbrief and rechtspraakmailing) and one delivery record per
-edition and subscriber. The sending itself lives in `verzending.py`, the mail in `mail.py`."""
+edition and subscriber. The mail lives in `mail.py` (models -> mail, never back); the delivery
+state in `leveringen.py`, the SMTP transport in `transport.py`, the sending in `verzending.py`."""
 
 import secrets
 from functools import reduce
@@ -10,6 +11,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Count, F, Q
 from django.db.models.functions import Lower
+from django.http import HttpResponse
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.encoding import punycode
@@ -23,6 +25,8 @@ from wagtail.models import Orderable, PreviewableMixin
 from wagtail.search import index
 
 from .adressen import valideer_adres
+from .lijsten import LIJSTEN
+from .mail import voorbeeld_delen
 
 # The preview is rendered for the admin's preview panel through Wagtail's dummy request, so
 # the public site's policy would apply (frame-ancestors 'none', no inline styles: a blank
@@ -35,11 +39,6 @@ VOORBEELD_CSP = {
     "base-uri": ["'none'"],
     "form-action": ["'none'"],
     "frame-ancestors": ["'self'"],
-}
-
-LIJSTEN = {
-    "nieuwsbrief": "E-nieuwsbrief",
-    "rechtspraak": "Rechtspraakmailing",
 }
 
 
@@ -313,10 +312,6 @@ class Editie(PreviewableMixin, ClusterableModel):
     def serve_preview(self, request, mode_name):
         """The HTML or plain-text part of the message a test send makes (mail.voorbeeld_delen),
         under a policy of its own: only this preview may be framed by the admin."""
-        from django.http import HttpResponse
-
-        from .mail import voorbeeld_delen
-
         html, tekst = voorbeeld_delen(self)
         if mode_name == "tekst":
             return HttpResponse(tekst, content_type="text/plain; charset=utf-8")

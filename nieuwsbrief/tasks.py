@@ -18,19 +18,19 @@ from django.tasks import default_task_backend, task
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from . import verzending
+from . import leveringen, verzending
 
 logger = logging.getLogger("nieuwsbrief")
 
 
 @task(queue_name="default")
 def verzend_editie(editie_id: int) -> dict:
-    if not verzending.open_werk(editie_id):
-        verzending.rond_af_als_klaar(editie_id)
+    if not leveringen.open_werk(editie_id):
+        leveringen.rond_af_als_klaar(editie_id)
         return {"klaar": True}
     if default_task_backend.supports_defer:
         verzend_editie.using(
-            run_after=timezone.now() + timedelta(seconds=verzending.lease())
+            run_after=timezone.now() + timedelta(seconds=leveringen.lease())
         ).enqueue(editie_id)
     return verzending.verzend_klaarstaande(editie_id)
 

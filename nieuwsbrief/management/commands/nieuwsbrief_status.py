@@ -1,7 +1,7 @@
 from django.core.management.base import BaseCommand
 
+from nieuwsbrief.leveringen import tellingen
 from nieuwsbrief.models import Levering
-from nieuwsbrief.verzending import tellingen
 
 from ._editie import haal_editie
 

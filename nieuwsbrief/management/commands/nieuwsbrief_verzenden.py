@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand
 
-from nieuwsbrief import verzending
+from nieuwsbrief import leveringen, verzending
 from nieuwsbrief.tasks import verzend_editie
 
 from ._editie import haal_editie
@@ -20,7 +20,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, editie, nu=False, tempo=None, **options):
         editie = haal_editie(editie)
-        aantal = verzending.zet_in_wachtrij(editie)
+        aantal = leveringen.zet_in_wachtrij(editie)
         self.stdout.write(f"{aantal} leveringen voor '{editie.titel}' staan klaar.")
         if nu:
             r = verzending.verzend_tot_klaar(editie.pk, per_seconde=tempo)
