@@ -106,10 +106,16 @@ def _ouder_pad(regel):
 
 
 @contextmanager
-def _index_achteraf():
+def index_achteraf():
     """Wagtail updates the search index and the reference index on every save of a page (three
     saves to create and publish one). During the import only the end result counts: the
-    handlers are off, and importeer() updates both indexes once per written page."""
+    handlers are off, and importeer() updates both indexes once per written page.
+
+    The reference index has a supported switch (Wagtail's disable_reference_index_auto_update).
+    The search index has none (modelsearch's AUTO_UPDATE is fixed per backend in the settings),
+    so this disconnects modelsearch's own save handler: the one place that knows its name.
+    tests/kennisbank/test_import_index.py fails when that handler is renamed or no longer
+    connected, or when the import indexes per save again."""
     from modelsearch.index import get_indexed_models
     from modelsearch.signal_handlers import post_save_signal_handler
 
@@ -148,7 +154,7 @@ def importeer(path, stream=None):
 
     plan = maak_plan(path, stream)
     with transaction.atomic():
-        with _index_achteraf():
+        with index_achteraf():
             resultaat, geschreven = _schrijf(plan, stream)
         _zoekindex_bijwerken(geschreven)
         for page in geschreven:
