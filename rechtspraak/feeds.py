@@ -12,7 +12,7 @@ from django.utils import timezone
 from core.feeds import TekstAtomFeed
 
 from .models import Uitspraak, thema_pad
-from .search import _lees_instanties, _schoon, themas_voor
+from .zoekvraag import _lees_instanties, _schoon, themas_voor
 
 AANTAL = 30
 

@@ -5,7 +5,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 
 from .ecli import ecli_fout, normaliseer_ecli
 from .models import Uitspraak
-from .search import FACETTEN, SORTERINGEN, Zoekvraag, vind_rechtstreeks, zoek
+from .search import FACETTEN, Zoekvraag, vind_rechtstreeks, zoek
+from .zoekvraag import SORTERINGEN
 
 
 def zoeken(request):

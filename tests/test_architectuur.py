@@ -173,8 +173,6 @@ MAX_REGELS = 600
 # Known debt: the modules over the limit today, at their length today. They may shrink, not grow;
 # any other module over the limit fails.
 TE_LANG = {
-    "kennisbank/zoeken/search.py": 725,
-    "rechtspraak/search.py": 697,
     "rechtspraak/demo.py": 658,
 }
 # Not held to the limit: generated migrations, the tests and the benchmarks.
