@@ -69,6 +69,17 @@ def test_een_redacteur_maakt_een_themapagina_en_een_moderator_keurt_ze_goed(
     # Een redacteur meldt zich aan en maakt onder "Verblijf" een nieuwe themapagina.
     meld_aan(page, "redacteur")
     page.goto(f"/admin/pages/add/kennisbank/themapagina/{verblijf.pk}/")
+    # Wagtail notices edits (and autosaves them) by comparing the form with a snapshot it
+    # takes 2 s after the editor opens; a person never types that fast, a test does. Start
+    # typing once the snapshot is there, so the edits below are edits to Wagtail too.
+    page.wait_for_function(
+        """() => {
+            const form = document.querySelector("#page-edit-form");
+            const unsaved = window.wagtail?.app?.getControllerForElementAndIdentifier(
+                form, "w-unsaved");
+            return Boolean(unsaved?.initialFormData);
+        }"""
+    )
     page.locator("#id_title").fill("Zorgverleners uit derde landen")
 
     # Ze begint de inhoud met een blok "In het kort" ...
