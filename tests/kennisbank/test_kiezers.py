@@ -6,22 +6,9 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import querydict_from_html
 
-from kennisbank.models import BegripPagina, LexiconPagina, ThemaPagina
+from kennisbank.models import ThemaPagina
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture
-def begrip(home):
-    lexicon = LexiconPagina.objects.filter(depth=3).first()
-    if lexicon is None:
-        lexicon = LexiconPagina(title="Begrippen", slug="begrippen")
-        home.add_child(instance=lexicon)
-        lexicon.save_revision().publish()
-    begrip = BegripPagina(title="Verblijfskaart", definitie="<p>Een kaart.</p>")
-    lexicon.add_child(instance=begrip)
-    begrip.save_revision().publish()
-    return begrip
 
 
 def test_verwante_themas_en_begrippen_kies_je_met_een_kiezer(

@@ -12,7 +12,6 @@ from kennisbank.models import (
     DossierPagina,
     HomePage,
     JurideskPagina,
-    LexiconPagina,
     NieuwsIndexPagina,
     NieuwsPagina,
     ThemaPagina,
@@ -23,18 +22,11 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def site(home, maak_thema, maak_nieuws, dossier_index):
+def site(home, maak_thema, maak_nieuws, dossier_index, begrip):
     verblijf = maak_thema("Verblijf")
     gezin = maak_thema("Gezinshereniging", parent=verblijf)
     werk = maak_thema("Werk")
-    lexicon = LexiconPagina.objects.filter(depth=3).first()
-    if lexicon is None:
-        lexicon = LexiconPagina(title="Begrippen", slug="begrippen")
-        home.add_child(instance=lexicon)
-        lexicon.save_revision().publish()
-    begrip = BegripPagina(title="Verblijfskaart", definitie="<p>Een kaart.</p>")
-    lexicon.add_child(instance=begrip)
-    begrip.save_revision().publish()
+    lexicon = begrip.get_parent().specific
     nieuws = maak_nieuws("Nieuwe inkomensgrens", themas=[gezin])
     dossier = DossierPagina(title="Oekraïne", in_het_kort="<p>Tijdelijke bescherming.</p>")
     dossier_index.add_child(instance=dossier)
