@@ -15,6 +15,8 @@ from django.core.mail import EmailMessage
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import transaction
 
+from . import ondertekening
+
 
 class NaPuntOnzeker(Exception):
     """The '.' went out but the server's answer did not come back."""
@@ -115,7 +117,9 @@ def verstuur_bericht(backend, van, naar, raw: bytes, voor_punt=lambda: None):
     """One finished message through the open backend, its bytes exactly as `Sjabloon` made
     them: over SMTP in two phases (see `verstuur_in_twee_fasen`), for any other backend
     (console, locmem) as a `RuwBericht`. Re-serialising through Django's EmailMessage would
-    fold and RFC 2047-encode headers such as List-Unsubscribe."""
+    fold and RFC 2047-encode headers such as List-Unsubscribe. Signed here with DKIM where
+    it is configured (ondertekening.py): every bulk message and test send passes this line."""
+    raw = ondertekening.onderteken(raw)
     if isinstance(backend, SMTPBackend):
         if backend.connection is None:
             open_verbinding(backend)

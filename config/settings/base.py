@@ -386,6 +386,11 @@ NIEUWSBRIEF_CLAIM_LEASE = float(env("NIEUWSBRIEF_CLAIM_LEASE", "120"))
 NIEUWSBRIEF_MAX_POGINGEN = int(env("NIEUWSBRIEF_MAX_POGINGEN", "4"))
 NIEUWSBRIEF_AFMELDEN_MAILTO = env("NIEUWSBRIEF_AFMELDEN_MAILTO", "afmelden@vreemdelingenrecht.be")
 NIEUWSBRIEF_BOUNCE_ADRES = env("NIEUWSBRIEF_BOUNCE_ADRES", "")
+# DKIM signature on every newsletter, case-law mailing and digest (nieuwsbrief/ondertekening.py):
+# all three or none; DKIM_PRIVATE_KEY is the path to a PEM key (RSA or Ed25519).
+DKIM_DOMAIN = env("DKIM_DOMAIN", "")
+DKIM_SELECTOR = env("DKIM_SELECTOR", "")
+DKIM_PRIVATE_KEY = env("DKIM_PRIVATE_KEY", "")
 
 # --- juridesk ---
 # `manage.py juridesk_opschonen` clears the free-text descriptions of questions older than
