@@ -153,6 +153,7 @@ def kopie(tmp_path_factory):
         ("rechtspraak/verboden.py", "import nieuwsbrief.models", "Apps depend one way"),
         ("nieuwsbrief/verboden.py", "import juridesk.stats", "No other app imports juridesk"),
         ("core/verboden.py", "from config.settings import base", "No app imports the project"),
+        ("nieuwsbrief/verboden.py", "import jaarverslag.models", "No app imports jaarverslag"),
     ],
 )
 def test_lint_imports_fails_on_an_import_across_a_border(kopie, module, regel, contract):

@@ -40,6 +40,7 @@ INSTALLED_APPS = [
     "rechtspraak",
     "juridesk",
     "nieuwsbrief",
+    "jaarverslag",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",

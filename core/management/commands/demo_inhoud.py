@@ -8,8 +8,9 @@ from django.contrib.auth.models import Group
 from django.contrib.auth.password_validation import validate_password
 from django.core.management.base import BaseCommand
 
-# Order matters: case law links to theme pages, the newsletter to news and case law.
-APPS = ["kennisbank", "rechtspraak", "juridesk", "nieuwsbrief"]
+# Order matters: case law links to theme pages, the newsletter to news and case law, the
+# annual report's trainings to dossier pages.
+APPS = ["kennisbank", "rechtspraak", "juridesk", "nieuwsbrief", "jaarverslag"]
 DEMO_WACHTWOORD = "vreemdelingenrecht"
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = DEMO_WACHTWOORD

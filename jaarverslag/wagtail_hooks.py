@@ -1,0 +1,70 @@
+"""The "Jaarverslag" menu of the Wagtail admin. Each item shows only with its permission:
+Juristen see "Vormingen" and "Begeleidingen"; Coördinatoren also the sectors and the
+figures from outside the site. Other groups see no jaarverslag menu at all."""
+
+from django.urls import reverse_lazy
+from wagtail import hooks
+from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+
+from .views import BegeleidingViewSet, ExterneCijfersViewSet, SectorViewSet, VormingViewSet
+
+vorming_viewset = VormingViewSet()
+begeleiding_viewset = BegeleidingViewSet()
+sector_viewset = SectorViewSet()
+cijfers_viewset = ExterneCijfersViewSet()
+
+
+@hooks.register("register_admin_viewset")
+def register_viewsets():
+    return [vorming_viewset, begeleiding_viewset, sector_viewset, cijfers_viewset]
+
+
+class PermissieMenuItem(MenuItem):
+    def __init__(self, *args, permissie, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.permissie = permissie
+
+    def is_shown(self, request):
+        return request.user.has_perm(self.permissie)
+
+
+def _item(label, url_naam, naam, icoon, volgorde, permissie):
+    return PermissieMenuItem(
+        label,
+        reverse_lazy(url_naam),
+        name=naam,
+        icon_name=icoon,
+        order=volgorde,
+        permissie=f"jaarverslag.{permissie}",
+    )
+
+
+jaarverslag_menu = Menu(
+    items=[
+        _item("Vormingen", "jaarverslag_vorming:index", "vormingen", "group", 200, "view_vorming"),
+        _item(
+            "Begeleidingen",
+            "jaarverslag_begeleiding:index",
+            "begeleidingen",
+            "user",
+            300,
+            "view_begeleiding",
+        ),
+        _item(
+            "Cijfers van buiten de site",
+            "jaarverslag_cijfers:index",
+            "cijfers",
+            "doc-full",
+            400,
+            "view_externecijfers",
+        ),
+        _item("Sectoren", "jaarverslag_sector:index", "sectoren", "list-ul", 500, "change_sector"),
+    ]
+)
+
+
+@hooks.register("register_admin_menu_item")
+def register_jaarverslag_menu():
+    return SubmenuMenuItem(
+        "Jaarverslag", jaarverslag_menu, icon_name="doc-full-inverse", name="jaarverslag", order=260
+    )
