@@ -78,6 +78,16 @@ class ThemaPagina(Page):
             "rechtspraak), niet bij een taalcorrectie. Lezers zien deze datum."
         ),
     )
+    wat_gewijzigd = models.CharField(
+        "Wat is er gewijzigd",
+        max_length=300,
+        blank=True,
+        help_text=(
+            "Eén of twee zinnen bij een inhoudelijke wijziging, bv. 'Nieuwe inkomensgrens "
+            "vanaf 1 maart.' Lezers zien ze bij de datum; wie dit thema volgt, krijgt ze in "
+            "de melding."
+        ),
+    )
     # gerelateerde_themas and begrippen: ThemaVerband / ThemaBegrip below (chosen, ordered)
 
     parent_page_types = ["kennisbank.HomePage", "kennisbank.ThemaPagina"]
@@ -87,6 +97,7 @@ class ThemaPagina(Page):
         *Page.content_panels,
         FieldPanel("samenvatting"),
         FieldPanel("laatst_bijgewerkt"),
+        FieldPanel("wat_gewijzigd"),
         FieldPanel("body"),
         MultipleChooserPanel(
             "gerelateerde_themas",

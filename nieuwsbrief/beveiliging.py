@@ -17,12 +17,14 @@ def geldigheid():
     return int(getattr(settings, "NIEUWSBRIEF_BEVESTIGING_GELDIG", 2 * 24 * 3600))
 
 
-def bevestigingssleutel(email, lijsten):
+def bevestigingssleutel(email, lijsten, volgt=None, frequentie=None):
     # "t": when the link was made. A consent given or withdrawn after that moment ends the
     # link (see views.bevestigen): it works once, and never revives a withdrawn consent.
-    return signing.dumps(
-        {"e": email, "l": sorted(lijsten), "t": round(time.time(), 6)}, salt=ZOUT, compress=True
-    )
+    # "v", "f": what she asked to follow and how often (volgen.py), for the alerts.
+    data = {"e": email, "l": sorted(lijsten), "t": round(time.time(), 6)}
+    if volgt:
+        data.update(v=volgt, f=frequentie or "week")
+    return signing.dumps(data, salt=ZOUT, compress=True)
 
 
 def lees_bevestigingssleutel(sleutel):
@@ -32,6 +34,12 @@ def lees_bevestigingssleutel(sleutel):
     data = signing.loads(sleutel, salt=ZOUT, max_age=geldigheid())
     gemaakt = datetime.datetime.fromtimestamp(float(data.get("t", 0)), tz=datetime.UTC)
     return data["e"], data["l"], gemaakt
+
+
+def lees_volgwensen(sleutel):
+    """(choices to follow, frequency) a valid confirmation key carries: ([], None) if none."""
+    data = signing.loads(sleutel, salt=ZOUT, max_age=geldigheid())
+    return data.get("v") or [], data.get("f")
 
 
 def _teller(sleutel, venster):

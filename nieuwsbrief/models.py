@@ -106,6 +106,17 @@ class Abonnee(models.Model):
     email = models.EmailField("E-mailadres", unique=True, validators=[valideer_adres])
     nieuwsbrief = models.BooleanField("E-nieuwsbrief", default=False)
     rechtspraak = models.BooleanField("Rechtspraakmailing", default=False)
+    meldingen = models.BooleanField(
+        "Meldingen over wat je volgt",
+        default=False,
+        help_text="Een overzicht van de wijzigingen in de gevolgde thema's, dossiers en rechtspraak.",
+    )
+    frequentie = models.CharField(
+        "Meldingen",
+        max_length=4,
+        choices=[("dag", "Dagelijks"), ("week", "Wekelijks")],
+        default="week",
+    )
     status = models.CharField(
         "Status", max_length=20, choices=Status.choices, default=Status.WACHTEND, db_index=True
     )
@@ -168,8 +179,9 @@ class Abonnee(models.Model):
 
     # --- status changes: the only places that write `status` ---------------------------
 
-    def bevestig(self, lijsten):
-        """Double opt-in confirmed for `lijsten`: subscribed, with the proof of consent."""
+    def bevestig(self, lijsten, toelichting=""):
+        """Double opt-in confirmed for `lijsten`: subscribed, with the proof of consent
+        (`toelichting`: what she follows, for the alerts)."""
         nu = timezone.now()
         for code in lijsten:
             setattr(self, code, True)
@@ -180,7 +192,7 @@ class Abonnee(models.Model):
         regel = (
             f"{date_format(timezone.localtime(nu), 'j F Y H:i')}: bevestigd via de link in de "
             "bevestigingsmail (dubbele opt-in op het webformulier) voor: "
-            f"{lijsten_labels(lijsten)}."
+            f"{lijsten_labels(lijsten)}.{' ' + toelichting if toelichting else ''}"
         )
         self.toestemming = (self.toestemming + "\n" + regel).strip()
         self.save()
@@ -236,6 +248,7 @@ class Editie(PreviewableMixin, ClusterableModel):
     class Soort(models.TextChoices):
         NIEUWSBRIEF = "nieuwsbrief", "E-nieuwsbrief"
         RECHTSPRAAK = "rechtspraak", "Rechtspraakmailing"
+        MELDINGEN = "meldingen", "Meldingen over wat je volgt"
 
     class Status(models.TextChoices):
         CONCEPT = "concept", "Concept"
@@ -415,3 +428,8 @@ class Levering(models.Model):
 
     def __str__(self):
         return f"{self.editie_id} → {self.abonnee_id}: {self.status}"
+
+
+# The follow models (what a subscriber follows, the digests of a period) live in their own
+# module; imported here so Django registers them with the app.
+from .volgmodellen import Melding, Meldingronde, Volg  # noqa: E402, F401

@@ -25,3 +25,38 @@ def uitspraken_sinds(datum: datetime.date, tot: datetime.date | None = None) -> 
         }
         for u in qs
     ]
+
+
+def normaliseer_zoekopdracht(querystring: str) -> str:
+    """A saved case-law search as the search page itself writes its URL (facet values as
+    codes, a fixed order, no page number): one search, one key, whichever URL it came from."""
+    from urllib.parse import urlencode
+
+    from django.http import QueryDict
+
+    from rechtspraak.zoekvraag import Zoekvraag
+
+    vraag = Zoekvraag.uit_parameters(QueryDict(str(querystring or "").lstrip("?")[:1000]))
+    return urlencode([p for p in vraag.parameters() if p[0] != "sortering"])[:500]
+
+
+def uitspraken_die_voldoen(querystring: str, kandidaten) -> set:
+    """The ids among `kandidaten` (judgments, e.g. those published this week) that the saved
+    case-law search finds, asked of the search itself (its words, facets and period), within
+    the decision dates of the candidates so that the answer stays small."""
+    from django.http import QueryDict
+
+    from rechtspraak.search import engine
+    from rechtspraak.zoekvraag import Zoekvraag
+
+    if not kandidaten:
+        return set()
+    vraag = Zoekvraag.uit_parameters(QueryDict(querystring))
+    datums = [u.datum for u in kandidaten]
+    van = max(d for d in (vraag.van, min(datums)) if d)
+    tot = min(d for d in (vraag.tot, max(datums)) if d)
+    if van > tot:
+        return set()
+    vraag.van, vraag.tot = van, tot
+    ruw = engine().zoek(vraag, 0, 100_000)
+    return set(ruw.ids) & {u.pk for u in kandidaten}

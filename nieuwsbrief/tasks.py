@@ -42,9 +42,10 @@ def afzender():
 
 
 @task(queue_name="default")
-def stuur_bevestiging(email: str, lijsten: list[str], link: str) -> bool:
-    """The double opt-in mail. Run as a task so the form answers alike for every address."""
-    context = {"link": link, "lijsten": lijsten}
+def stuur_bevestiging(email: str, lijsten: list[str], link: str, volgt: str = "") -> bool:
+    """The double opt-in mail. Run as a task so the form answers alike for every address.
+    `volgt`: what she asked to follow, in words (the alerts)."""
+    context = {"link": link, "lijsten": lijsten, "volgt": volgt}
     send_mail(
         "Bevestig je inschrijving op vreemdelingenrecht.be",
         render_to_string("nieuwsbrief/mail/bevestiging.txt", context),

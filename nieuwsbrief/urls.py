@@ -9,6 +9,8 @@ urlpatterns = [
     path("nieuwsbrief/controleer-je-mailbox/", views.bedankt, name="bedankt"),
     path("nieuwsbrief/bevestigen/<str:sleutel>/", views.bevestigen, name="bevestigen"),
     path("nieuwsbrief/beheren/<str:token>/", views.beheren, name="beheren"),
+    path("nieuwsbrief/volgen/", views.volgen, name="volgen"),
+    path("nieuwsbrief/beheren/<str:token>/volgen/", views.volgen_beheren, name="volgen_beheren"),
     path("nieuwsbrief/afmelden/<str:token>/", views.afmelden, name="afmelden"),
     path("nieuwsbrief/afmelden/<str:token>/<str:lijst>/", views.afmelden, name="afmelden_lijst"),
 ]

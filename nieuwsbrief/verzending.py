@@ -81,6 +81,15 @@ class Tempo:
         self.aantal += 1
 
 
+def maak_sjabloon(editie):
+    """The message of an edition; a round of digests has one per subscriber (meldingmail.py)."""
+    if editie.soort == Editie.Soort.MELDINGEN:
+        from .meldingmail import MeldingSjabloon
+
+        return MeldingSjabloon(editie)
+    return Sjabloon(editie)
+
+
 def verstuur_proef(editie, email_adres):
     """The admin's test send: the message a subscriber gets (token PROEF_TOKEN), built and
     sent by the same code as a real send, with "[Proef]" before the subject."""
@@ -164,7 +173,7 @@ def verzend_klaarstaande(editie_id, max_batches=None, per_seconde=None) -> dict:
         if not rijen:
             break
         if sjabloon is None:
-            sjabloon = Sjabloon(editie)
+            sjabloon = maak_sjabloon(editie)
         batches += 1
         if not verwerk_batch(sjabloon, token, rijen, tempo, resultaat):
             break

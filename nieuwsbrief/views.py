@@ -1,4 +1,5 @@
-"""Public pages: subscribe, confirm (double opt-in), manage lists, unsubscribe (RFC 8058)."""
+"""Public pages: subscribe, follow, confirm (double opt-in), manage lists and follows,
+unsubscribe (RFC 8058)."""
 
 from datetime import timedelta
 
@@ -10,17 +11,26 @@ from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
+from core.parameters import geheel_getal
+
 from .beveiliging import (
     bevestigingssleutel,
     client_van,
     geldigheid,
     lees_bevestigingssleutel,
+    lees_volgwensen,
     te_vaak,
 )
-from .forms import BeherenForm, InschrijvenForm
+from .forms import BeherenForm, InschrijvenForm, VolgenBeherenForm, VolgenForm
 from .mail import PROEF_TOKEN
 from .models import LIJSTEN, Abonnee, lijsten_labels, normaliseer_email
 from .tasks import stuur_bevestiging
+from .volgen import beschrijf, keuzes_van, volg
+
+TE_VAAK = (
+    "Er zijn te veel aanvragen gedaan voor dit adres of vanaf deze verbinding. "
+    "Probeer het over een uur opnieuw."
+)
 
 
 @require_http_methods(["GET", "POST"])
@@ -28,28 +38,9 @@ def inschrijven(request):
     form = InschrijvenForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         email = normaliseer_email(form.cleaned_data["email"])
-        lijsten = form.cleaned_data["lijsten"]
-        if te_vaak(email, client_van(request)):
-            form.add_error(
-                None,
-                "Er zijn te veel aanvragen gedaan voor dit adres of vanaf deze verbinding. "
-                "Probeer het over een uur opnieuw.",
-            )
+        if not _vraag_bevestiging(request, email, form.cleaned_data["lijsten"]):
+            form.add_error(None, TE_VAAK)
             return render(request, "nieuwsbrief/inschrijven.html", {"form": form}, status=429)
-        # Unconfirmed requests are kept no longer than their link is valid.
-        Abonnee.objects.filter(
-            status=Abonnee.Status.WACHTEND,
-            aangevraagd_op__lt=timezone.now() - timedelta(seconds=geldigheid()),
-        ).delete()
-        abonnee, gemaakt = Abonnee.objects.get_or_create(
-            email=email, defaults={"status": Abonnee.Status.WACHTEND}
-        )
-        if not gemaakt and abonnee.status == Abonnee.Status.WACHTEND:
-            abonnee.aangevraagd_op = timezone.now()
-            abonnee.save(update_fields=["aangevraagd_op"])
-        link = _bevestigingslink(request, email, lijsten)
-        # Known or not, confirmed or not: the same mail, the same answer.
-        stuur_bevestiging.enqueue(email, lijsten, link)
         return redirect("nieuwsbrief:bedankt")
     return render(
         request,
@@ -59,10 +50,103 @@ def inschrijven(request):
     )
 
 
-def _bevestigingslink(request, email, lijsten):
-    return request.build_absolute_uri(
-        reverse("nieuwsbrief:bevestigen", args=[bevestigingssleutel(email, lijsten)])
+def _vraag_bevestiging(request, email, lijsten, volgt=None, frequentie=None):
+    """Ask for the double opt-in by mail; False when this address or client asked too often."""
+    if te_vaak(email, client_van(request)):
+        return False
+    # Unconfirmed requests are kept no longer than their link is valid.
+    Abonnee.objects.filter(
+        status=Abonnee.Status.WACHTEND,
+        aangevraagd_op__lt=timezone.now() - timedelta(seconds=geldigheid()),
+    ).delete()
+    abonnee, gemaakt = Abonnee.objects.get_or_create(
+        email=email, defaults={"status": Abonnee.Status.WACHTEND}
     )
+    if not gemaakt and abonnee.status == Abonnee.Status.WACHTEND:
+        abonnee.aangevraagd_op = timezone.now()
+        abonnee.save(update_fields=["aangevraagd_op"])
+    link = request.build_absolute_uri(
+        reverse(
+            "nieuwsbrief:bevestigen", args=[bevestigingssleutel(email, lijsten, volgt, frequentie)]
+        )
+    )
+    # Known or not, confirmed or not: the same mail, the same answer.
+    stuur_bevestiging.enqueue(email, lijsten, link, beschrijf(volgt) if volgt else "")
+    return True
+
+
+def _uit_url(params):
+    """The follow form's first choices from the link she came by: ?thema=<id>, ?dossier=<id>,
+    ?instantie=<code>, ?rechtspraak=1 (?zoekopdracht=... is passed to the form itself)."""
+    from rechtspraak.models import Instantie
+
+    def ids(naam):
+        return [i for i in (geheel_getal(w, minimum=1) for w in params.getlist(naam)) if i]
+
+    codes = params.getlist("instantie")
+    return {
+        "themas": ids("thema"),
+        "dossiers": ids("dossier"),
+        "instanties": list(Instantie.objects.filter(code__in=codes).values_list("pk", flat=True)),
+        "rechtspraak": params.get("rechtspraak") == "1",
+        "zoekopdrachten": params.getlist("zoekopdracht"),
+    }
+
+
+@require_http_methods(["GET", "POST"])
+def volgen(request):
+    """The public follow page, reached from "Volg dit thema", a dossier or the case-law search."""
+    zoekopdrachten = request.GET.getlist("zoekopdracht")
+    if request.method == "POST":
+        form = VolgenForm(request.POST, zoekopdrachten=zoekopdrachten)
+    else:
+        form = VolgenForm(initial=_uit_url(request.GET), zoekopdrachten=zoekopdrachten)
+    status = 200
+    if request.method == "POST":
+        status = 400
+        if form.is_valid():
+            email = normaliseer_email(form.cleaned_data["email"])
+            keuzes, frequentie = form.keuzes(), form.cleaned_data["frequentie"]
+            if _vraag_bevestiging(request, email, ["meldingen"], keuzes, frequentie):
+                return redirect("nieuwsbrief:bedankt")
+            form.add_error(None, TE_VAAK)
+            status = 429
+    return render(request, "nieuwsbrief/volgen.html", {"form": form}, status=status)
+
+
+@require_http_methods(["GET", "POST"])
+def volgen_beheren(request, token):
+    """What she follows, changed through her personal link (no new confirmation while she is
+    subscribed, as for her lists on the manage page)."""
+    if token == PROEF_TOKEN:
+        return render(request, "nieuwsbrief/proeflink.html")
+    abonnee = get_object_or_404(Abonnee, token=token)
+    huidig = keuzes_van(abonnee)
+    initieel = _uit_url(request.GET)
+    for soort, veld in (("thema", "themas"), ("dossier", "dossiers"), ("instantie", "instanties")):
+        initieel[veld] += [w for s, w in huidig if s == soort]
+    initieel["rechtspraak"] |= ["rechtspraak", ""] in huidig
+    initieel["zoekopdrachten"] += [w for s, w in huidig if s == "zoekopdracht"]
+    initieel["frequentie"] = abonnee.frequentie
+    form = VolgenBeherenForm(
+        request.POST if request.method == "POST" else None,
+        initial=initieel,
+        zoekopdrachten=initieel["zoekopdrachten"],
+    )
+    context = {"abonnee": abonnee, "form": form}
+    status = 200
+    if request.method == "POST" and form.is_valid():
+        keuzes, frequentie = form.keuzes(), form.cleaned_data["frequentie"]
+        if abonnee.status == Abonnee.Status.INGESCHREVEN or not keuzes:
+            volg(abonnee, keuzes, frequentie, vervang=True)
+            context["opgeslagen"] = True
+            context["volgt"] = list(abonnee.volgt.all())
+        elif _vraag_bevestiging(request, abonnee.email, ["meldingen"], keuzes, frequentie):
+            context["bevestiging_gestuurd"] = True
+        else:
+            context["te_veel"] = True
+            status = 429
+    return render(request, "nieuwsbrief/volgen_beheren.html", context, status=status)
 
 
 def link_nog_geldig(abonnee, gemaakt_op):
@@ -93,6 +177,7 @@ def bevestigen(request, sleutel):
         return render(request, "nieuwsbrief/link_ongeldig.html", {"verlopen": True}, status=410)
     except signing.BadSignature:
         return render(request, "nieuwsbrief/link_ongeldig.html", {"verlopen": False}, status=404)
+    volgt, frequentie = lees_volgwensen(sleutel)
     if request.method == "GET":
         if not link_nog_geldig(Abonnee.objects.filter(email=email).first(), gemaakt_op):
             return _link_niet_meer_geldig(request)
@@ -100,7 +185,7 @@ def bevestigen(request, sleutel):
         return render(
             request,
             "nieuwsbrief/bevestigen.html",
-            {"email": email, "lijsten": lijsten_labels(lijsten)},
+            {"email": email, "lijsten": lijsten_labels(lijsten), "volgt": beschrijf(volgt)},
         )
     with transaction.atomic():
         abonnee, _ = Abonnee.objects.get_or_create(email=email)
@@ -108,7 +193,9 @@ def bevestigen(request, sleutel):
         abonnee = Abonnee.objects.select_for_update().get(pk=abonnee.pk)
         if not link_nog_geldig(abonnee, gemaakt_op):
             return _link_niet_meer_geldig(request)
-        abonnee.bevestig(lijsten)
+        abonnee.bevestig(lijsten, beschrijf(volgt))
+        if volgt:
+            volg(abonnee, volgt, frequentie)
     return render(
         request,
         "nieuwsbrief/bevestigd.html",
@@ -134,16 +221,11 @@ def beheren(request, token):
         elif abonnee.status == Abonnee.Status.INGESCHREVEN:
             abonnee.kies_lijsten(gekozen)
             opgeslagen = True
-        elif te_vaak(abonnee.email, client_van(request)):
-            te_veel = True
         else:
             # Coming back after leaving (or a bounce) is a new consent: it is asked for by
             # mail, as on the subscribe form, not taken from a link in an old mail.
-            lijsten = sorted(gekozen)
-            stuur_bevestiging.enqueue(
-                abonnee.email, lijsten, _bevestigingslink(request, abonnee.email, lijsten)
-            )
-            bevestiging_gestuurd = True
+            bevestiging_gestuurd = _vraag_bevestiging(request, abonnee.email, sorted(gekozen))
+            te_veel = not bevestiging_gestuurd
         form = BeherenForm(initial={"lijsten": abonnee.lijsten})
     return render(
         request,

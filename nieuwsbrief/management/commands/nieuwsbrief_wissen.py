@@ -1,10 +1,12 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from nieuwsbrief.models import Abonnee, normaliseer_email
+from nieuwsbrief.models import Abonnee, Melding, normaliseer_email
 
 
 def wis(email):
-    """Erase one address on request (GDPR art. 17). Delivery counts stay, without the address."""
+    """Erase one address on request (GDPR art. 17). Delivery counts stay, without the address;
+    what she followed goes (her follows, and which of them her past digests listed)."""
+    Melding.objects.filter(levering__abonnee__email=normaliseer_email(email)).delete()
     aantal, _ = Abonnee.objects.filter(email=normaliseer_email(email)).delete()
     return aantal > 0
 

@@ -1,0 +1,191 @@
+"""Following from each place (theme page, dossier, case-law search, the follow page), with the
+newsletter's double opt-in, consent record, personal manage link and erasure; unfollowing on
+the manage page and with the alerts' one-click link; the case-law list's migration."""
+
+import re
+from importlib import import_module
+
+import pytest
+from django.apps import apps
+from django.core.cache import cache
+from django.core.management import call_command
+
+from kennisbank.models import DossierPagina
+from nieuwsbrief.models import Abonnee, Volg
+from rechtspraak.models import Instantie
+
+from .conftest import tekst_van
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def leeg_cache():
+    cache.clear()
+
+
+@pytest.fixture
+def dossier(dossier_index):
+    pagina = DossierPagina(title="Oekraïne")
+    dossier_index.add_child(instance=pagina)
+    pagina.save_revision().publish()
+    return pagina
+
+
+def bevestigingslink(postvak, email):
+    bericht = postvak.aan(email)[-1]
+    return re.search(r"http://testserver(/nieuwsbrief/bevestigen/\S+/)", tekst_van(bericht))[1]
+
+
+def test_volg_dit_thema_van_de_themapagina_tot_de_bevestiging(client, smtp_server, maak_thema):
+    verblijf = maak_thema("Verblijf")
+    gezin = maak_thema("Gezinshereniging", parent=verblijf)
+    pagina = client.get(gezin.url).content.decode()
+    link = re.search(r'href="([^"]+)">Volg dit thema<', pagina)[1]
+    assert link == f"/nieuwsbrief/volgen/?thema={gezin.pk}"
+
+    formulier = client.get(link)
+    assert formulier.status_code == 200
+    html = formulier.content.decode()
+    # the theme she came from is checked, the others are not
+    assert re.search(rf'value="{gezin.pk}"[^>]*checked', html)
+    assert not re.search(rf'value="{verblijf.pk}"[^>]*checked', html)
+
+    antwoord = client.post(
+        link, {"email": "Werker@Example.be", "themas": [gezin.pk], "frequentie": "dag"}
+    )
+    assert antwoord.status_code == 302
+    abonnee = Abonnee.objects.get()
+    assert abonnee.status == "wachtend" and not abonnee.volgt.exists()
+
+    mail = tekst_van(smtp_server.aan("werker@example.be")[0])
+    assert "meldingen over wat je volgt" in mail and "Gezinshereniging" in mail
+    bevestig = bevestigingslink(smtp_server, "werker@example.be")
+    assert "Gezinshereniging" in client.get(bevestig).content.decode()
+    assert not abonnee.volgt.exists()  # a link scanner's GET changes nothing
+
+    client.post(bevestig)
+    abonnee.refresh_from_db()
+    assert abonnee.status == "ingeschreven" and abonnee.meldingen and not abonnee.nieuwsbrief
+    assert abonnee.frequentie == "dag"
+    assert [v.sleutel for v in abonnee.volgt.all()] == [f"thema:{gezin.pk}"]
+    assert "Volgt: Thema: Gezinshereniging" in abonnee.toestemming
+    assert "dubbele opt-in" in abonnee.toestemming
+    # the link works once
+    assert client.post(bevestig).status_code == 410
+
+
+def test_volg_dit_dossier(client, smtp_server, dossier):
+    html = client.get(dossier.url).content.decode()
+    link = re.search(r'href="([^"]+)">Volg dit dossier<', html)[1]
+    client.post(link, {"email": "a@example.be", "dossiers": [dossier.pk], "frequentie": "week"})
+    client.post(bevestigingslink(smtp_server, "a@example.be"))
+    volg = Volg.objects.get()
+    assert (volg.soort, volg.pagina_id, volg.abonnee.frequentie) == ("dossier", dossier.pk, "week")
+
+
+def test_volg_deze_zoekopdracht_bewaart_de_facet_url(client, smtp_server):
+    html = client.get("/rechtspraak/?q=gezin&instantie=rvv&page=2").content.decode()
+    link = re.search(r'href="([^"]+)">Volg deze zoekopdracht<', html)[1].replace("&amp;", "&")
+    assert link.startswith("/nieuwsbrief/volgen/?zoekopdracht=")
+    formulier = client.get(link).content.decode()
+    assert "gezin, instantie rvv" in formulier
+    antwoord = client.post(
+        link,
+        {
+            "email": "b@example.be",
+            "zoekopdrachten": ["q=gezin&instantie=rvv"],
+            "frequentie": "week",
+        },
+    )
+    assert antwoord.status_code == 302
+    client.post(bevestigingslink(smtp_server, "b@example.be"))
+    volg = Volg.objects.get()
+    assert (volg.soort, volg.zoekopdracht) == ("zoekopdracht", "q=gezin&instantie=rvv")
+
+
+def test_het_volgformulier_vraagt_iets_om_te_volgen(client, smtp_server):
+    antwoord = client.post("/nieuwsbrief/volgen/", {"email": "c@example.be", "frequentie": "week"})
+    assert antwoord.status_code == 400
+    assert "Kies minstens één thema" in antwoord.content.decode()
+    assert not Abonnee.objects.exists() and not smtp_server.berichten
+
+
+def test_een_abonnee_van_de_nieuwsbrief_volgt_erbij(client, smtp_server, maak_abonnee, maak_thema):
+    thema = maak_thema("Nationaliteit")
+    abonnee = maak_abonnee("lezer@example.be", nieuwsbrief=True)
+    rvv = Instantie.objects.get(code="rvv")
+    client.post(
+        "/nieuwsbrief/volgen/",
+        {
+            "email": "lezer@example.be",
+            "themas": [thema.pk],
+            "instanties": [rvv.pk],
+            "rechtspraak": "on",
+            "frequentie": "week",
+        },
+    )
+    client.post(bevestigingslink(smtp_server, "lezer@example.be"))
+    abonnee.refresh_from_db()
+    assert abonnee.lijsten == ["nieuwsbrief", "meldingen"]  # one subscriber, two kinds of mail
+    assert sorted(abonnee.volgt.values_list("sleutel", flat=True)) == sorted(
+        [f"thema:{thema.pk}", f"instantie:{rvv.pk}", "rechtspraak"]
+    )
+
+
+def test_wijzig_wat_je_volgt_met_de_persoonlijke_link(client, maak_abonnee, maak_thema):
+    a, b = maak_thema("Verblijf"), maak_thema("Bescherming")
+    abonnee = maak_abonnee("d@example.be", nieuwsbrief=True)
+    Volg.objects.create(abonnee=abonnee, soort="thema", sleutel=f"thema:{a.pk}", pagina=a)
+    abonnee.kies_lijsten(["nieuwsbrief", "meldingen"])
+
+    beheer = client.get(f"/nieuwsbrief/beheren/{abonnee.token}/").content.decode()
+    assert "Wat je volgt" in beheer and "Thema: Verblijf" in beheer
+    pagina = f"/nieuwsbrief/beheren/{abonnee.token}/volgen/"
+    assert re.search(rf'value="{a.pk}"[^>]*checked', client.get(pagina).content.decode())
+
+    antwoord = client.post(pagina, {"themas": [b.pk], "frequentie": "dag"})
+    assert "Je keuze is opgeslagen" in antwoord.content.decode()
+    abonnee.refresh_from_db()
+    assert list(abonnee.volgt.values_list("sleutel", flat=True)) == [f"thema:{b.pk}"]
+    assert abonnee.frequentie == "dag" and abonnee.meldingen
+
+    # nothing checked: she follows nothing and the alerts stop; the newsletter stays
+    antwoord = client.post(pagina, {"frequentie": "dag"})
+    assert "Je volgt niets meer" in antwoord.content.decode()
+    abonnee.refresh_from_db()
+    assert not abonnee.volgt.exists() and abonnee.lijsten == ["nieuwsbrief"]
+    assert abonnee.status == "ingeschreven"
+
+
+def test_de_afmeldlink_van_de_meldingen_stopt_alleen_de_meldingen(client, maak_abonnee):
+    abonnee = maak_abonnee("e@example.be", nieuwsbrief=True)
+    abonnee.kies_lijsten(["nieuwsbrief", "meldingen"])
+    antwoord = client.post(f"/nieuwsbrief/afmelden/{abonnee.token}/meldingen/")
+    assert antwoord.status_code == 200
+    abonnee.refresh_from_db()
+    assert abonnee.lijsten == ["nieuwsbrief"] and abonnee.status == "ingeschreven"
+
+
+def test_wissen_neemt_wat_ze_volgt_mee(maak_abonnee, maak_thema):
+    thema = maak_thema("Verblijf")
+    abonnee = maak_abonnee("f@example.be")
+    Volg.objects.create(abonnee=abonnee, soort="thema", sleutel=f"thema:{thema.pk}", pagina=thema)
+    call_command("nieuwsbrief_wissen", "f@example.be")
+    assert not Volg.objects.exists() and not Abonnee.objects.exists()
+
+
+def test_de_rechtspraaklijst_volgt_alle_rechtspraak(maak_abonnee):
+    op_de_lijst = maak_abonnee("g@example.be", nieuwsbrief=False, rechtspraak=True)
+    alleen_nieuwsbrief = maak_abonnee("h@example.be", nieuwsbrief=True)
+    weg = maak_abonnee("i@example.be", rechtspraak=True, status=Abonnee.Status.UITGESCHREVEN)
+    migratie = import_module("nieuwsbrief.migrations.0006_rechtspraak_volgt_alle_rechtspraak")
+    migratie.zet_om(apps, None)
+    op_de_lijst.refresh_from_db()
+    # she keeps the monthly mailing and follows all case law with weekly alerts
+    assert op_de_lijst.lijsten == ["rechtspraak", "meldingen"]
+    assert list(op_de_lijst.volgt.values_list("sleutel", flat=True)) == ["rechtspraak"]
+    assert "omgezet van de inschrijving op de rechtspraakmailing" in op_de_lijst.toestemming
+    assert not alleen_nieuwsbrief.volgt.exists() and not weg.volgt.exists()
+    migratie.zet_om(apps, None)  # twice: still one follow
+    assert Volg.objects.count() == 1
