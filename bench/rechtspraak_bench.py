@@ -221,8 +221,8 @@ def versnel_analyse():
     database side of the import, the plain run the whole of it."""
     from functools import lru_cache
 
-    import kennisbank.zoeken.analyse as analyse
     import rechtspraak.models as models
+    import zoeken.analyse as analyse
 
     echte = analyse.analyseer
 

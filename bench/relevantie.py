@@ -1,7 +1,7 @@
 """Relevance of the site search on the demo content: recall@5 and MRR over the queries of
 bench/relevantie.json, for Wagtail's stock database backend (`Page.objects.live().search(q)`,
 what a Wagtail site search does out of the box) and for this project's search
-(kennisbank.zoeken: the direct hit the search page redirects to, then the ranked results),
+(zoeken: the direct hit the search page redirects to, then the ranked results),
 on SQLite and on PostgreSQL, in one run.
 
     .venv/bin/python bench/relevantie.py              # both databases
@@ -62,8 +62,8 @@ def worker(uitgebreid):
         rechtspraak_demo.laad()
     except ImportError:
         pass
-    from kennisbank.zoeken.search import direct_treffer, zoek
-    from kennisbank.zoeken.signals import herindexeer_alles
+    from zoeken.search import direct_treffer, zoek
+    from zoeken.signals import herindexeer_alles
 
     herindexeer_alles()
     call_command("update_index", verbosity=0)  # Wagtail's own index, for the stock backend
@@ -93,7 +93,7 @@ def worker(uitgebreid):
 
     vragen = json.loads(SET.read_text(encoding="utf-8"))["vragen"]
     uitkomst = {"backend": connection.vendor, "vragen": len(vragen), "engines": {}}
-    for naam, engine in (("Wagtail database (stock)", stock), ("kennisbank.zoeken", onze)):
+    for naam, engine in (("Wagtail database (stock)", stock), ("zoeken", onze)):
         recall_som = rr_som = 0.0
         missers = []
         for vraag in vragen:
@@ -107,7 +107,7 @@ def worker(uitgebreid):
         uitkomst["engines"][naam] = {
             "recall@5": round(recall_som / len(vragen), 3),
             "MRR": round(rr_som / len(vragen), 3),
-            "missers": missers if uitgebreid or naam == "kennisbank.zoeken" else len(missers),
+            "missers": missers if uitgebreid or naam == "zoeken" else len(missers),
         }
     print(json.dumps(uitkomst, ensure_ascii=False))
 

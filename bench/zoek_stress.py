@@ -1,5 +1,5 @@
 """Stress benchmark of the site search: 5,000 theme pages, 10,000 news pages and 100,000
-judgments (generated Dutch legal text), indexed through kennisbank.zoeken.index in bulk
+judgments (generated Dutch legal text), indexed through zoeken.index in bulk
 (`indexeer_documenten`, the same analysis and tables as publishing a page; no Wagtail pages
 are created, so the figure is the index's own cost), then a mix of real-world queries.
 
@@ -314,7 +314,7 @@ def kopieer_index(sqlite_pad):
 
     from django.db import connection
 
-    from kennisbank.zoeken.models import ZoekWoord
+    from zoeken.models import ZoekWoord
 
     bron = sqlite3.connect(sqlite_pad)
     with connection.cursor() as cursor:
@@ -349,13 +349,13 @@ def worker(schaal, herhalingen, bestaand=False, kopieer_van=None):
 
     logging.disable(logging.WARNING)
     call_command("migrate", verbosity=0)
-    from kennisbank.zoeken import index
-    from kennisbank.zoeken.search import zoek
+    from zoeken import index
+    from zoeken.search import zoek
 
     genereren = 0.0
     start = time.perf_counter()
     if bestaand:
-        from kennisbank.zoeken.models import ZoekDocument
+        from zoeken.models import ZoekDocument
 
         aantal = ZoekDocument.objects.count()
     elif kopieer_van:

@@ -22,6 +22,7 @@ urlpatterns = [
     path("documenten/", include(wagtaildocs_urls)),
     path("", include("core.urls")),
     path("", include("kennisbank.urls")),
+    path("", include("zoeken.urls")),
     path("", include("rechtspraak.urls")),
     path("", include("nieuwsbrief.urls")),
 ]

@@ -460,6 +460,3 @@ class ThemaBegrip(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = "Begrip"
         verbose_name_plural = "Begrippen"
-
-
-from .zoeken.models import *  # noqa: E402,F401,F403  (the site search index and synonyms)

@@ -6,7 +6,7 @@ class RechtspraakConfig(AppConfig):
     verbose_name = "Rechtspraak"
 
     def ready(self):
-        from kennisbank.zoeken.search import registreer_directe_zoeker
+        from zoeken.search import registreer_directe_zoeker
 
         from . import indexering  # noqa: F401  (signal handlers)
         from .search import directe_url

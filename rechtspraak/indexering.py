@@ -1,5 +1,5 @@
 """Keep the search indexes in step with the judgments: the site search
-(kennisbank.zoeken.index), Elasticsearch when configured, and the cached facet counts.
+(zoeken.index), Elasticsearch when configured, and the cached facet counts.
 
 The database's own full-text index needs nothing here: it follows the table by itself
 (triggers on SQLite, a generated column on PostgreSQL)."""
@@ -11,7 +11,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 
 from core import generaties
-from kennisbank.zoeken import index as site_index
+from zoeken import index as site_index
 
 logger = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ A judgment is a Wagtail snippet with drafts, revisions, locking, preview and the
 workflow, not a page: the database holds many thousands of them (100,000 at stress size) and
 they are bulk-imported, which the page tree could not take. Only live judgments are public.
 
-Full text: `zoek_kop` and `zoek_tekst` hold the analysed tokens (kennisbank.zoeken.analyse)
+Full text: `zoek_kop` and `zoek_tekst` hold the analysed tokens (zoeken.analyse)
 of the judgment; the database keeps its own full-text index over them in step by itself
 (SQLite: an FTS5 table with triggers, migration 0002; PostgreSQL: a narrow table of
 tsvectors with GIN indexes, filled by a trigger, migration 0007), so bulk inserts and
@@ -30,7 +30,7 @@ from wagtail.models import (
     WorkflowMixin,
 )
 
-from kennisbank.zoeken.analyse import analyseer
+from zoeken.analyse import analyseer
 
 from .ecli import normaliseer_ecli, normaliseer_nummer, valideer_ecli
 

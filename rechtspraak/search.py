@@ -24,8 +24,8 @@ from django.db import connection
 from django.utils.safestring import mark_safe
 
 from core.zoekvector import ophalen
-from kennisbank.zoeken import gedeeld
-from kennisbank.zoeken.analyse import En, Term, analyseer
+from zoeken import gedeeld
+from zoeken.analyse import En, Term, analyseer
 
 from .ecli import LIJKT_OP_ECLI, ecli_fout, normaliseer_ecli, normaliseer_nummer
 from .kolommen import kolommen
@@ -423,7 +423,7 @@ def _facetten(vraag, tellingen):
 
 # --------------------------------------------------------------------------------------
 # Snippets: computed only for the judgments on the page (the machinery is shared with the
-# site search: kennisbank.zoeken.gedeeld)
+# site search: zoeken.gedeeld)
 # --------------------------------------------------------------------------------------
 SNIPPET_LENGTE = 260
 _WOORD = re.compile(r"\w+", re.UNICODE)

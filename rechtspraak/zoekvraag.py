@@ -11,7 +11,7 @@ from urllib.parse import urlencode
 from django.db.models import Q
 
 from core.parameters import geheel_getal, gehele_getallen
-from kennisbank.zoeken.analyse import ontleed_query
+from zoeken.analyse import ontleed_query
 
 from .models import Instantie, Soort, Taal, thema_pad
 
@@ -50,7 +50,7 @@ class Zoekvraag:
 
     @cached_property
     def query(self):
-        """The analysed query (kennisbank.zoeken.analyse): stems, compound parts, synonyms."""
+        """The analysed query (zoeken.analyse): stems, compound parts, synonyms."""
         return ontleed_query(self.q)
 
     @property

@@ -83,7 +83,7 @@ def root_page(db):
 def _vergeet_zoekwoordenschat():
     """The search vocabulary is cached per process and assumes words never leave the
     database; every test rolls its rows back, so each test starts without that cache."""
-    from kennisbank.zoeken import index
+    from zoeken import index
 
     index._vocab.update(woorden=None, aantal=None, geladen=0.0)
     yield

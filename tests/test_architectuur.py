@@ -150,6 +150,8 @@ def kopie(tmp_path_factory):
         ("kennisbank/verboden.py", "import rechtspraak.ecli", "Apps depend one way"),
         ("kennisbank/verboden.py", "from nieuwsbrief import mail", "Apps depend one way"),
         ("core/verboden.py", "import rechtspraak.models", "Apps depend one way"),
+        ("zoeken/verboden.py", "import nieuwsbrief.models", "Apps depend one way"),
+        ("core/verboden.py", "from zoeken import analyse", "Apps depend one way"),
         ("rechtspraak/verboden.py", "import nieuwsbrief.models", "Apps depend one way"),
         ("nieuwsbrief/verboden.py", "import juridesk.stats", "No other app imports juridesk"),
         ("core/verboden.py", "from config.settings import base", "No app imports the project"),

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     # project apps first so their templates override the defaults
     "core",
     "kennisbank",
+    "zoeken",
     "rechtspraak",
     "juridesk",
     "nieuwsbrief",

@@ -10,7 +10,7 @@ in that field so she can correct it without the mouse."""
 import pytest
 
 from juridesk.models import Vraag
-from kennisbank.zoeken.models import Synoniemgroep
+from zoeken.models import Synoniemgroep
 
 WACHTWOORD = "geheim-wachtwoord-123"
 SCHERM = "/admin/juridesk/registreren/"

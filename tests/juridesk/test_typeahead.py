@@ -8,7 +8,7 @@ import pytest
 from django.utils import timezone
 
 from juridesk.models import Vraag
-from kennisbank.zoeken.models import Synoniemgroep
+from zoeken.models import Synoniemgroep
 
 pytestmark = pytest.mark.django_db
 URL = "/admin/juridesk/registreren/"

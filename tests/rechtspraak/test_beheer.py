@@ -7,8 +7,8 @@ import datetime
 import pytest
 from django.contrib.auth.models import Group
 
-from kennisbank.zoeken.models import ZoekDocument
 from rechtspraak.models import Instantie, Uitspraak
+from zoeken.models import ZoekDocument
 
 pytestmark = pytest.mark.django_db
 ADD_URL = "/admin/snippets/rechtspraak/uitspraak/add/"

@@ -17,7 +17,7 @@ from kennisbank.models import (
     NieuwsPagina,
     ThemaPagina,
 )
-from kennisbank.zoeken import analyse, index
+from zoeken import analyse, index
 
 
 def tekst(*alineas):

@@ -3,8 +3,8 @@ must never break it."""
 
 import pytest
 
-from kennisbank.zoeken import analyse
-from kennisbank.zoeken.analyse import analyseer, analyseer_query, fold, splits, stam
+from zoeken import analyse
+from zoeken.analyse import analyseer, analyseer_query, fold, splits, stam
 
 
 def test_fold_removes_accents_case_and_control_characters():
@@ -91,7 +91,7 @@ def test_synonyms_expand_abbreviations_both_ways():
 
 @pytest.mark.django_db
 def test_an_editors_new_synonym_counts_at_once():
-    from kennisbank.zoeken.models import Synoniemgroep
+    from zoeken.models import Synoniemgroep
 
     assert "vib" not in analyseer_query("verblijfsvergunning")
     Synoniemgroep.objects.create(termen="VIB, verblijfsvergunning")

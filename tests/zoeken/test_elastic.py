@@ -6,8 +6,8 @@ import json
 import pytest
 from django.test import override_settings
 
-from kennisbank.zoeken import elastic, search
-from kennisbank.zoeken.analyse import ontleed_query
+from zoeken import elastic, search
+from zoeken.analyse import ontleed_query
 
 
 def test_mapping_stores_pre_analysed_tokens_with_the_whitespace_analyzer():

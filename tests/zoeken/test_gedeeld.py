@@ -1,14 +1,14 @@
-"""The machinery both search engines share (kennisbank.zoeken.gedeeld): one snippet maker
+"""The machinery both search engines share (zoeken.gedeeld): one snippet maker
 that the site search and the case-law search call, each with its own length."""
 
 from types import SimpleNamespace
 
 import pytest
 
-from kennisbank.zoeken import gedeeld
-from kennisbank.zoeken import search as site
-from kennisbank.zoeken.analyse import analyseer_query
 from rechtspraak import search as rechtspraak
+from zoeken import gedeeld
+from zoeken import search as site
+from zoeken.analyse import analyseer_query
 
 LANG = " ".join(["Een zin over iets anders."] * 40)
 TEKST = f"{LANG} De aanvraag tot gezinshereniging werd geweigerd. {LANG}"

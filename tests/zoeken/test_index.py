@@ -7,10 +7,10 @@ from django.core.management import call_command
 from wagtail.actions.unpublish_page import UnpublishPageAction
 
 from kennisbank.models import JurideskPagina, ThemaPagina
-from kennisbank.zoeken import index
-from kennisbank.zoeken.models import ZoekDocument
-from kennisbank.zoeken.search import zoek
-from kennisbank.zoeken.signals import BRON
+from zoeken import index
+from zoeken.models import ZoekDocument
+from zoeken.search import zoek
+from zoeken.signals import BRON
 
 
 def titels(q, **kwargs):
@@ -136,7 +136,7 @@ def test_an_unknown_type_is_refused(db):
 def test_a_repeated_search_comes_from_the_cache_until_the_index_changes(
     maak_thema, django_assert_num_queries
 ):
-    from kennisbank.zoeken.models import Synoniemgroep
+    from zoeken.models import Synoniemgroep
 
     maak_thema("Seizoensarbeid", samenvatting="Werken als seizoenarbeider in de tuinbouw.")
     assert titels("seizoenarbeider") == ["Seizoensarbeid"]

@@ -9,7 +9,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from kennisbank.zoeken.analyse import analyseer_query
+from zoeken.analyse import analyseer_query
 
 SPECIAAL = [
     '"',

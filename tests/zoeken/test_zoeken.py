@@ -2,8 +2,8 @@
 
 import pytest
 
-from kennisbank.zoeken.models import ZoekDocument
-from kennisbank.zoeken.search import zoek
+from zoeken.models import ZoekDocument
+from zoeken.search import zoek
 
 
 def titels(q, **kwargs):
@@ -40,7 +40,7 @@ def test_a_page_with_all_the_words_ranks_above_pages_with_some(site):
     too; those with both come first, and among them the page that holds the words as
     typed before one that holds "leefloon" only through its synonym "maatschappelijke
     integratie" (the nationality declaration, where that means something else)."""
-    from kennisbank.zoeken import index
+    from zoeken import index
 
     index.indexeer_document(
         bron="test.pagina",
@@ -139,7 +139,7 @@ def test_type_filter_limits_the_results(client, site):
 
 
 def test_pagination(client, site):
-    from kennisbank.zoeken import index
+    from zoeken import index
 
     index.indexeer_documenten(
         {

@@ -1,4 +1,4 @@
-"""What the two search engines share: the site search (kennisbank.zoeken.search) and the
+"""What the two search engines share: the site search (zoeken.search) and the
 case-law search (rechtspraak.search) each keep their own ranking and page layout, and take
 from here
 

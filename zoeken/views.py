@@ -84,7 +84,7 @@ def zoeken(request):
         "per_pagina": PER_PAGINA,
         "eerste_nummer": (uitkomst.pagina - 1) * PER_PAGINA + 1,
     }
-    return render(request, "kennisbank/zoeken/zoeken.html", context)
+    return render(request, "zoeken/zoeken.html", context)
 
 
 @require_safe

@@ -3,11 +3,15 @@
 `ZoekDocument` holds one row per searchable thing (a page, a judgment) with its tokens per
 field, already analysed in Python (analyse.py). The database only matches tokens:
 - SQLite: an FTS5 table `kennisbank_zoekfts` (external content over this table, kept in
-  step by triggers), created by migration 0003 when the database is SQLite;
-- PostgreSQL: a narrow table `kennisbank_zoekvector` (migration 0006, filled by a trigger)
-  with tsvectors per ranking tier (titel, kop, and alles: titel and extra weight A,
+  step by triggers), created by kennisbank's migration 0003 when the database is SQLite;
+- PostgreSQL: a narrow table `kennisbank_zoekvector` (kennisbank's migration 0006, filled by
+  a trigger) with tsvectors per ranking tier (titel, kop, and alles: titel and extra weight A,
   samenvatting B, tekst C; 'simple' configuration over the tokens) and GIN indexes.
 Neither the FTS table nor the vector table is a Django model: Django never writes them.
+
+The tables keep the names they had when search lived inside kennisbank (its migrations
+0003-0006 made them, with the FTS5 table, the triggers and the vector table): zoeken's
+migration 0001 took the models over without touching the database.
 """
 
 from django.db import models
@@ -28,6 +32,7 @@ class Synoniemgroep(models.Model):
     actief = models.BooleanField("Actief", default=True)
 
     class Meta:
+        db_table = "kennisbank_synoniemgroep"
         verbose_name = "Synoniem"
         verbose_name_plural = "Synoniemen"
         ordering = ["termen"]
@@ -54,6 +59,7 @@ class ZoekDocument(models.Model):
     bijgewerkt = models.DateTimeField(auto_now=True)
 
     class Meta:
+        db_table = "kennisbank_zoekdocument"
         verbose_name = "Zoekdocument"
         verbose_name_plural = "Zoekdocumenten"
         constraints = [
@@ -71,6 +77,7 @@ class ZoekWoord(models.Model):
     aantal = models.PositiveIntegerField(default=1)
 
     class Meta:
+        db_table = "kennisbank_zoekwoord"
         verbose_name = "Zoekwoord"
         verbose_name_plural = "Zoekwoorden"
 

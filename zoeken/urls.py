@@ -2,6 +2,8 @@ from django.urls import path
 
 from . import views
 
+app_name = "zoeken"
+
 urlpatterns = [
     path("zoeken/", views.zoeken, name="zoeken"),
     path("api/zoeken/", views.api_zoeken, name="api_zoeken"),

@@ -1,7 +1,4 @@
-"""The synonym list in the Wagtail admin ("Synoniemen"), for editors to maintain.
-
-Loaded from signals.py (apps.ready): Wagtail only discovers `wagtail_hooks` modules of
-top-level apps."""
+"""The synonym list in the Wagtail admin ("Synoniemen"), for editors to maintain."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet

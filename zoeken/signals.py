@@ -209,5 +209,3 @@ def _verbind_synoniemen():
 
 _verbind_synoniemen()
 _verbind_verwijderen()
-
-from . import wagtail_hooks  # noqa: E402,F401  (the "Synoniemen" snippet in the admin)

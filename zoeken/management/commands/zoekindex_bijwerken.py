@@ -5,8 +5,8 @@ import time
 
 from django.core.management.base import BaseCommand
 
-from kennisbank.zoeken.index import TYPES
-from kennisbank.zoeken.signals import herindexeer_alles
+from zoeken.index import TYPES
+from zoeken.signals import herindexeer_alles
 
 
 class Command(BaseCommand):

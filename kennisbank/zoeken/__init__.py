@@ -1,2 +1,0 @@
-"""Site search: one Dutch analysis (analyse.py), one index of every searchable thing
-(index.py), and the query side (search.py) used by /zoeken/ and /api/zoeken/."""
