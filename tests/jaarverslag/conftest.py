@@ -1,6 +1,7 @@
 """Fixtures for the jaarverslag tests: the Oekraïne dossier page, the report's own rows of
 2024 imported, and logged-in clients per group."""
 
+import datetime
 from pathlib import Path
 
 import pytest
@@ -17,6 +18,10 @@ def oekraine(dossier_index):
     pagina = DossierPagina(title="Oekraïne", slug="oekraine")
     dossier_index.add_child(instance=pagina)
     pagina.save_revision().publish()
+    # kept since 2022, as on the real site
+    DossierPagina.objects.filter(pk=pagina.pk).update(
+        first_published_at=datetime.datetime(2022, 3, 1, 9, tzinfo=datetime.UTC)
+    )
     return pagina
 
 
