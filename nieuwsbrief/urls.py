@@ -1,6 +1,7 @@
 from django.urls import path
 
 from . import views
+from .feeds import VolgFeed
 
 app_name = "nieuwsbrief"
 
@@ -10,6 +11,7 @@ urlpatterns = [
     path("nieuwsbrief/bevestigen/<str:sleutel>/", views.bevestigen, name="bevestigen"),
     path("nieuwsbrief/beheren/<str:token>/", views.beheren, name="beheren"),
     path("nieuwsbrief/volgen/", views.volgen, name="volgen"),
+    path("nieuwsbrief/volgen/<str:soort>/<int:pk>/feed/", VolgFeed(), name="feed"),
     path("nieuwsbrief/beheren/<str:token>/volgen/", views.volgen_beheren, name="volgen_beheren"),
     path("nieuwsbrief/afmelden/<str:token>/", views.afmelden, name="afmelden"),
     path("nieuwsbrief/afmelden/<str:token>/<str:lijst>/", views.afmelden, name="afmelden_lijst"),

@@ -61,8 +61,9 @@ def test_export_in_het_importformaat(tmp_path, maak_abonnee, capsys):
     maak_abonnee("weg@example.be", status="uitgeschreven")
     call_command("nieuwsbrief_export")
     regels = capsys.readouterr().out.strip().splitlines()
-    assert regels[0] == "email;lijsten;ingeschreven_op"
+    assert regels[0] == "email;lijsten;ingeschreven_op;volgt;frequentie"
     assert len(regels) == 2 and regels[1].startswith("a@example.be;nieuwsbrief|rechtspraak;")
+    assert regels[1].endswith(";;week")
 
 
 def test_wissen_van_een_adres_laat_de_tellingen_staan(smtp_server, maak_abonnee):

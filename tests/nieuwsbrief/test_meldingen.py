@@ -252,3 +252,40 @@ def test_een_gedode_worker_hervat_zonder_dubbels_of_gaten(
         for a in volgers
     )
     assert not Abonnee.objects.filter(status="onbestelbaar").exists()
+
+
+ATOM = "{http://www.w3.org/2005/Atom}"
+
+
+def test_de_feed_van_een_thema_en_een_dossier(client, inhoud):
+    from xml.etree import ElementTree
+
+    html = client.get(inhoud["verblijf"].url).content.decode()
+    feed_url = re.search(
+        r'<link rel="alternate" type="application/atom\+xml" title="Wijzigingen: Verblijf" href="([^"]+)"',
+        html,
+    )[1]
+    assert f'href="{feed_url}">Wijzigingen als Atom-feed<' in html
+    antwoord = client.get(feed_url)
+    assert antwoord["Content-Type"].startswith("application/atom+xml")
+    feed = ElementTree.fromstring(antwoord.content)
+    assert feed.findtext(f"{ATOM}title") == "Wijzigingen: Verblijf – vreemdelingenrecht.be"
+    titels = [e.findtext(f"{ATOM}title") for e in feed.iter(f"{ATOM}entry")]
+    # the same changes as the digest: the sub-theme's update, its news and its judgment
+    assert "Themapagina bijgewerkt: Gezinshereniging: inhoudelijk bijgewerkt" in titels
+    assert "Nieuws: Nieuwe regels gezinshereniging" in titels
+    assert any(t.startswith("Rechtspraak: ") and "Bestaansmiddelen" in t for t in titels)
+    assert len({e.findtext(f"{ATOM}id") for e in feed.iter(f"{ATOM}entry")}) == len(titels)
+    # a typo fix is no entry; the old news and the old judgment are outside the window anyway
+    stil = ElementTree.fromstring(
+        client.get(f"/nieuwsbrief/volgen/thema/{inhoud['nationaliteit'].pk}/feed/").content
+    )
+    assert not list(stil.iter(f"{ATOM}entry"))
+
+    dossier = ElementTree.fromstring(
+        client.get(f"/nieuwsbrief/volgen/dossier/{inhoud['dossier'].pk}/feed/").content
+    )
+    (entry,) = dossier.iter(f"{ATOM}entry")
+    assert entry.findtext(f"{ATOM}summary") == "Tijdelijke bescherming verlengd."
+    assert client.get("/nieuwsbrief/volgen/iets/1/feed/").status_code == 404
+    assert client.get(f"/nieuwsbrief/volgen/dossier/{inhoud['gezin'].pk}/feed/").status_code == 404

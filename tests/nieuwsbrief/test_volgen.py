@@ -9,6 +9,7 @@ import pytest
 from django.apps import apps
 from django.core.cache import cache
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from kennisbank.models import DossierPagina
 from nieuwsbrief.models import Abonnee, Volg
@@ -189,3 +190,79 @@ def test_de_rechtspraaklijst_volgt_alle_rechtspraak(maak_abonnee):
     assert not alleen_nieuwsbrief.volgt.exists() and not weg.volgt.exists()
     migratie.zet_om(apps, None)  # twice: still one follow
     assert Volg.objects.count() == 1
+
+
+def csv_bestand(tmp_path, tekst):
+    pad = tmp_path / "lijst.csv"
+    pad.write_text(tekst, encoding="utf-8")
+    return pad
+
+
+def test_de_import_leest_volgt_en_frequentie(tmp_path, maak_thema, dossier, capsys):
+    verblijf = maak_thema("Verblijf")
+    gezin = maak_thema("Gezinshereniging", parent=verblijf)
+    pad = csv_bestand(
+        tmp_path,
+        "email;lijsten;ingeschreven_op;volgt;frequentie\n"
+        "jurist@example.be;nieuwsbrief;2019-03-04;thema:verblijf/gezinshereniging|"
+        "instantie:RvV|rechtspraak;dag\n"
+        "werker@example.be;;2023-11-30;dossier:dossiers/oekraïne;\n"
+        "lezer@example.be;nieuwsbrief;2023-11-30;;\n",
+    )
+    call_command("nieuwsbrief_import", str(pad))
+    jurist = Abonnee.objects.get(email="jurist@example.be")
+    assert jurist.lijsten == ["nieuwsbrief", "meldingen"] and jurist.frequentie == "dag"
+    rvv = Instantie.objects.get(code="rvv")
+    assert sorted(jurist.volgt.values_list("sleutel", flat=True)) == sorted(
+        [f"thema:{gezin.pk}", f"instantie:{rvv.pk}", "rechtspraak"]
+    )
+    werker = Abonnee.objects.get(email="werker@example.be")  # follows only: no list needed
+    assert werker.lijsten == ["meldingen"] and werker.frequentie == "week"
+    assert [v.pagina_id for v in werker.volgt.all()] == [dossier.pk]
+    assert "met de meldingen" in werker.toestemming
+    lezer = Abonnee.objects.get(email="lezer@example.be")
+    assert lezer.lijsten == ["nieuwsbrief"] and not lezer.volgt.exists()
+
+    # the export writes the same columns, and they read back
+    capsys.readouterr()
+    call_command("nieuwsbrief_export")
+    uit = capsys.readouterr().out
+    assert (
+        "jurist@example.be;nieuwsbrief;2019-03-04;"
+        "instantie:rvv|rechtspraak|thema:verblijf/gezinshereniging;dag"
+    ) in uit
+    Abonnee.objects.all().delete()
+    (tmp_path / "terug.csv").write_text(uit, encoding="utf-8")
+    call_command("nieuwsbrief_import", str(tmp_path / "terug.csv"))
+    assert Abonnee.objects.get(email="jurist@example.be").volgt.count() == 3
+
+
+@pytest.mark.parametrize(
+    "regel, fout",
+    [
+        (
+            "b@example.be;nieuwsbrief;2024-01-01;thema:bestaat/niet;",
+            "regel 3: volgt 'thema:bestaat/niet' is onbekend",
+        ),
+        (
+            "b@example.be;nieuwsbrief;2024-01-01;hobby:vissen;",
+            "regel 3: volgt 'hobby:vissen' is onbekend",
+        ),
+        ("b@example.be;nieuwsbrief;2024-01-01;instantie:xyz;", "regel 3: volgt 'instantie:xyz'"),
+        (
+            "b@example.be;nieuwsbrief;2024-01-01;rechtspraak;maandelijks",
+            "regel 3: frequentie 'maandelijks'",
+        ),
+        ("b@example.be;;2024-01-01;;", "regel 3: lijsten ''"),
+        ("b@example.be;meldingen;2024-01-01;;", "regel 3: lijsten 'meldingen'"),
+    ],
+)
+def test_een_foute_volgregel_breekt_de_hele_import_af(tmp_path, regel, fout):
+    pad = csv_bestand(
+        tmp_path,
+        "email;lijsten;ingeschreven_op;volgt;frequentie\n"
+        f"a@example.be;nieuwsbrief;2024-01-01;rechtspraak;week\n{regel}\n",
+    )
+    with pytest.raises(CommandError, match=re.escape(fout)):
+        call_command("nieuwsbrief_import", str(pad))
+    assert not Abonnee.objects.exists() and not Volg.objects.exists()
