@@ -2,13 +2,19 @@
 with the regions of 2024 and 2023 exactly as in figure 55 of the annual report."""
 
 import datetime
+import random
+from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
+from core.importing import ImportFout
+
+from . import koppelingen
 from .genereer import REGIO_2023, REGIO_2024, genereer
-from .models import Vraag
+from .models import ThemaKoppeling, Vraag, VraagPagina, VraagThema
+from .tellingen import alle_dagen, bijwerken
 
 DEMO_WACHTWOORD = "vreemdelingenrecht"
 GEBRUIKERS = [("jurist", "Juristen", "Jurist"), ("coordinator", "Coördinatoren", "Coördinator")]
@@ -34,12 +40,81 @@ def _gebruikers():
     return gebruikers
 
 
+KOPPELINGEN = Path(__file__).resolve().parent / "demodata" / "themakoppelingen.csv"
+# What a jurist noted as missing on the site, per juridesk sub-theme (code): the demo's
+# "niet beantwoord" questions gather on a few themes, as real gaps do.
+ONTBREKEND = {
+    "verblijfsrecht-gezinshereniging": [
+        "Bedrag bestaansmiddelen van dit jaar staat er niet op",
+        "Niets over gezinshereniging met een meerderjarig kind met een handicap",
+        "Geen uitleg over de termijn als DVZ niet beslist",
+    ],
+    "verblijfsrecht-tijdelijke-bescherming": [
+        "Verlenging van de tijdelijke bescherming na maart niet te vinden",
+        "Wat bij verhuis naar een ander land van de EU?",
+    ],
+    "verblijfsrecht-humanitaire-regularisatie": [
+        "Welke documenten als identiteitsbewijs volstaan, ontbreekt",
+    ],
+    "sociaal-recht-ocmw-steun": [
+        "Leefloon tijdens de beroepsprocedure: niet duidelijk",
+        "Niets over OCMW-steun voor Unieburgers in de eerste drie maanden",
+    ],
+    "ipr-buitenlandse-documenten": ["Apostille voor documenten uit Marokko: welke instantie?"],
+}
+
+
+def _koppelingen():
+    """The demo's links between juridesk themes and the demo theme pages (by pad, through
+    the same import the coordinators use); nothing when the pages are not there."""
+    if ThemaKoppeling.objects.exists():
+        return f"{ThemaKoppeling.objects.count()} themakoppelingen waren al geladen"
+    try:
+        nieuw, _ = koppelingen.importeer(KOPPELINGEN)
+    except ImportFout as fout:
+        return f"themakoppelingen overgeslagen ({fout})"
+    return f"{nieuw} themakoppelingen aangemaakt"
+
+
+def _doorverwijzingen(vandaag):
+    """Last year's questions: about a third noted a linked page, a few were not (well)
+    answered on the site, with what was missing."""
+    if VraagPagina.objects.exists() or Vraag.objects.filter(niet_beantwoord=True).exists():
+        return
+    rng = random.Random(16)
+    per_thema = {}
+    for thema_id, pagina_id in ThemaKoppeling.objects.values_list("thema_id", "pagina_id"):
+        per_thema.setdefault(thema_id, []).append(pagina_id)
+    codes = dict(ThemaKoppeling.objects.values_list("thema_id", "thema__code"))
+    van = vandaag - datetime.timedelta(days=365)
+    rijen = VraagThema.objects.filter(dag__gte=van, thema__parent__isnull=False).order_by("pk")
+    paginas, niet_beantwoord = [], []
+    for vraag_id, thema_id, dag in rijen.values_list("vraag_id", "thema_id", "dag"):
+        notities = ONTBREKEND.get(codes.get(thema_id))
+        if notities and rng.random() < 0.12:
+            niet_beantwoord.append((vraag_id, rng.choice(notities)))
+        elif per_thema.get(thema_id) and rng.random() < 0.35:
+            paginas.append(
+                VraagPagina(vraag_id=vraag_id, pagina_id=rng.choice(per_thema[thema_id]), dag=dag)
+            )
+    with bijwerken() as dagen:
+        VraagPagina.objects.bulk_create(paginas, ignore_conflicts=True)
+        for vraag_id, notitie in niet_beantwoord:
+            Vraag.objects.filter(pk=vraag_id).update(niet_beantwoord=True, ontbrekend=notitie)
+        dagen.update(alle_dagen(van, vandaag))
+
+
 def laad():
     gebruikers = _gebruikers()
     jurist = gebruikers["jurist"]
+    koppeling = _koppelingen()
     if Vraag.objects.filter(jurist=jurist).exists():
-        return f"juridesk-vragen waren al geladen ({Vraag.objects.count():,} vragen)".replace(
-            ",", "."
+        _doorverwijzingen(timezone.localdate())
+        return (
+            f"juridesk-vragen waren al geladen ({Vraag.objects.count():,} vragen); ".replace(
+                ",", "."
+            )
+            + koppeling
         )
     vandaag = timezone.localdate()
     aantal = 0
@@ -67,8 +142,9 @@ def laad():
         aantal += genereer(
             round(9200 * dagen / 365), datetime.date(jaar, 1, 1), einde, seed=jaar, jurist=jurist
         )
+    _doorverwijzingen(vandaag)
     return (
         f"{aantal:,} juridesk-vragen aangemaakt (2023 tot gisteren; 2024 met de regio's van "
-        f"figuur 55); aanmelden als 'jurist' of 'coordinator' met wachtwoord "
+        f"figuur 55); {koppeling}; aanmelden als 'jurist' of 'coordinator' met wachtwoord "
         f"'{DEMO_WACHTWOORD}'"
     ).replace(",", ".", 1)

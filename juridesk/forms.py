@@ -11,6 +11,8 @@ import datetime
 from django import forms
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import cached_property
+from wagtail.admin.widgets import AdminPageChooser
 
 from core.parameters import geheel_getal
 
@@ -27,13 +29,19 @@ from .lijsten import (
     THEMA,
     VERBLIJFSSITUATIE,
 )
-from .models import Vraag, Waarde
+from .models import THEMAPAGINA_MODEL, ThemaKoppeling, Vraag, Waarde
+from .paginas import OnbekendePagina, PaginaZoeker, themapaginas, weergave
 from .waarden import OnbekendeWaarde, Zoeker
 
 AANTAL_THEMAVELDEN = 3
+AANTAL_PAGINAVELDEN = 2
 PRIVACY_WAARSCHUWING = (
     "Noteer geen namen, adressen, geboortedata, rijksregister-, O.V.- of dossiernummers: "
     "de omschrijving dient alleen voor statistiek en expertise."
+)
+PRIVACY_ONTBREKEND = (
+    "Noteer geen namen, adressen, geboortedata, rijksregister-, O.V.- of dossiernummers: "
+    "alleen wat er op de site ontbrak."
 )
 
 
@@ -121,9 +129,12 @@ class VraagForm(forms.ModelForm):
             "afhandeling",
             "duur",
             "beschrijving",
+            "niet_beantwoord",
+            "ontbrekend",
             "datum",
         ]
         widgets = {
+            "ontbrekend": forms.Textarea(attrs={"rows": 2, "maxlength": 500}),
             "beschrijving": forms.Textarea(attrs={"rows": 3, "maxlength": 1000}),
             "duur": forms.NumberInput(attrs={"min": 0, "max": 600, "inputmode": "numeric"}),
         }
@@ -159,6 +170,7 @@ class VraagForm(forms.ModelForm):
         self.fields["nationaliteit_tekst"].widget = DatalistInput(self.land_zoeker.weergaven())
         if vraag.nationaliteit_id:
             self.initial["nationaliteit_tekst"] = vraag.nationaliteit.label
+        self._pagina_velden(vraag)
         if not vraag.pk and not self.is_bound:
             self.initial.setdefault("datum", timezone.localtime().replace(second=0, microsecond=0))
         self.order_fields(
@@ -175,9 +187,64 @@ class VraagForm(forms.ModelForm):
                 "afhandeling",
                 "duur",
                 "beschrijving",
+                *(f"pagina_{i}" for i in range(1, AANTAL_PAGINAVELDEN + 1)),
+                "niet_beantwoord",
+                "ontbrekend",
                 "datum",
             ]
         )
+
+    def _pagina_velden(self, vraag):
+        """The pages the caller was referred to: text inputs with the theme pages as a
+        <datalist>; the logging screen's script turns them into comboboxes that suggest the
+        pages linked to the chosen themes and what the site search finds for the
+        description."""
+        self.fields["ontbrekend"].help_text = PRIVACY_ONTBREKEND
+        opties = [
+            weergave(titel, pad)
+            for titel, pad in sorted(
+                (titel, self.pagina_zoeker.pad(url_path))
+                for titel, url_path in themapaginas().values_list("title", "url_path")
+            )
+        ]
+        huidige = list(vraag.paginas.order_by("title")) if vraag.pk else []
+        for i in range(1, AANTAL_PAGINAVELDEN + 1):
+            self.fields[f"pagina_{i}"] = forms.CharField(
+                label=f"Doorverwezen naar pagina {i}",
+                required=False,
+                max_length=300,
+                widget=DatalistInput(opties, attrs={"data-pagina": "ja"}),
+                help_text=(
+                    "Pijl omlaag toont de pagina's bij de gekozen thema's en wat de site vindt "
+                    "voor de omschrijving; of typ een deel van de titel."
+                    if i == 1
+                    else ""
+                ),
+            )
+            if len(huidige) >= i:
+                pagina = huidige[i - 1]
+                self.initial[f"pagina_{i}"] = weergave(
+                    pagina.title, self.pagina_zoeker.pad(pagina.url_path)
+                )
+
+    @cached_property
+    def pagina_zoeker(self):
+        return PaginaZoeker()
+
+    def koppelingen(self):
+        """{theme as the theme fields show it: [page as the page fields show it]}, for the
+        script's suggestions."""
+        labels = {optie.pk: str(optie) for optie in self.thema_zoeker.opties}
+        per_thema = {}
+        rijen = ThemaKoppeling.objects.filter(pagina__live=True, thema__actief=True)
+        for thema_id, titel, url_path in rijen.order_by("pagina__title").values_list(
+            "thema_id", "pagina__title", "pagina__url_path"
+        ):
+            if thema_id in labels:
+                per_thema.setdefault(labels[thema_id], []).append(
+                    weergave(titel, self.pagina_zoeker.pad(url_path))
+                )
+        return per_thema
 
     def full_clean(self):
         super().full_clean()
@@ -219,13 +286,33 @@ class VraagForm(forms.ModelForm):
             except OnbekendeWaarde as fout:
                 self.add_error(f"thema_{i}", f"Onbekend thema: {fout} Kies een thema uit de lijst.")
         cleaned["themas"] = themas
+        paginas = []
+        for i in range(1, AANTAL_PAGINAVELDEN + 1):
+            try:
+                pagina = self.pagina_zoeker.vind(cleaned.get(f"pagina_{i}", ""), prefix=True)
+            except OnbekendePagina as fout:
+                self.add_error(
+                    f"pagina_{i}", f"Onbekende pagina: {fout} Kies een pagina uit de lijst."
+                )
+                continue
+            if pagina and pagina not in paginas:
+                paginas.append(pagina)
+        cleaned["paginas"] = paginas
+        if not cleaned.get("niet_beantwoord") and cleaned.get("ontbrekend", "").strip():
+            self.add_error(
+                "niet_beantwoord",
+                "U noteerde wat er ontbrak: vink dan ook 'niet (goed) beantwoord' aan, of "
+                "maak de notitie leeg.",
+            )
         return cleaned
 
     def save(self, commit=True):
         vraag = super().save(commit=False)
         vraag.nationaliteit = self.cleaned_data.get("nationaliteit_tekst")
         if commit:
-            tellingen.bewaar(vraag, self.cleaned_data.get("themas", []))
+            tellingen.bewaar(
+                vraag, self.cleaned_data.get("themas", []), self.cleaned_data.get("paginas", [])
+            )
         return vraag
 
 
@@ -236,6 +323,28 @@ class WaardeForm(forms.ModelForm):
     class Meta:
         model = Waarde
         fields = ["lijst", "label", "code", "volgorde", "actief", "parent"]
+
+
+class ThemaKeuze(forms.ModelChoiceField):
+    def label_from_instance(self, obj):
+        return str(obj) if obj.actief else f"{obj} (niet meer in gebruik)"
+
+
+class ThemaKoppelingForm(forms.ModelForm):
+    """A juridesk theme and the theme page that answers it. The chooser offers only theme
+    pages, named by string: juridesk imports no other app."""
+
+    thema = ThemaKeuze(
+        Waarde.objects.filter(lijst=THEMA).select_related("parent").order_by("volgorde", "label"),
+        label="Juridesk-thema",
+        help_text="Een hoofdthema of een subthema van de juridesk-lijst.",
+    )
+
+    class Meta:
+        model = ThemaKoppeling
+        fields = ["thema", "pagina"]
+        widgets = {"pagina": AdminPageChooser(target_models=[THEMAPAGINA_MODEL])}
+        help_texts = {"pagina": "De themapagina van de site die vragen over dit thema beantwoordt."}
 
 
 # --- Statistics --------------------------------------------------------------------

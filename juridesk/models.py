@@ -122,6 +122,30 @@ class Vraag(models.Model):
     dossier = _waarde(DOSSIER, "Dossier")
     afhandeling = _waarde(AFHANDELING, "Afhandeling")
     duur = models.PositiveSmallIntegerField("Duur (minuten)", null=True, blank=True)
+    paginas = models.ManyToManyField(
+        "wagtailcore.Page",
+        through="VraagPagina",
+        related_name="+",
+        blank=True,
+        verbose_name="Doorverwezen naar",
+    )
+    niet_beantwoord = models.BooleanField(
+        "Niet (goed) beantwoord op de site",
+        default=False,
+        db_default=False,  # raw inserts (juridesk/genereer.py) need not name it
+        help_text="De site gaf (nog) geen goed antwoord op deze vraag.",
+    )
+    ontbrekend = models.CharField(
+        "Wat ontbrak op de site",
+        max_length=500,
+        blank=True,
+        default="",
+        db_default="",
+        help_text=(
+            "Kort: welke informatie de vraagsteller op de site niet vond. Geen namen, "
+            "adressen of dossiernummers."
+        ),
+    )
     beschrijving = models.TextField(
         "Korte omschrijving van de vraag",
         blank=True,
@@ -175,8 +199,9 @@ class Vraag(models.Model):
         with transaction.atomic():
             super().save(*args, **kwargs)
             if self.vorige_dag:
-                # The theme rows carry the question's day for the daily counts.
+                # The theme and page rows carry the question's day for the daily counts.
                 VraagThema.objects.filter(vraag=self).update(dag=self.dag)
+                VraagPagina.objects.filter(vraag=self).update(dag=self.dag)
 
     def zet_themas(self, themas):
         """Set the themes; a sub-theme implies its top theme (counted once)."""
@@ -186,6 +211,11 @@ class Vraag(models.Model):
             if thema.parent_id:
                 ids.add(thema.parent_id)
         self.themas.set(sorted(ids), through_defaults={"dag": self.dag})
+
+    def zet_paginas(self, paginas):
+        """Set the pages the caller was referred to (Page objects or ids)."""
+        ids = sorted({getattr(p, "pk", p) for p in paginas})
+        self.paginas.set(ids, through_defaults={"dag": self.dag})
 
     def thema_labels(self):
         themas = sorted(
@@ -215,6 +245,63 @@ class VraagThema(models.Model):
 
     def __str__(self):
         return f"{self.vraag_id}: {self.thema_id}"
+
+
+class VraagPagina(models.Model):
+    """A page of the site the jurist referred the caller to (a theme page, by preference)."""
+
+    vraag = models.ForeignKey(Vraag, on_delete=models.CASCADE, related_name="vraagpaginas")
+    pagina = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    dag = models.DateField()
+
+    class Meta:
+        verbose_name = "Pagina van een vraag"
+        verbose_name_plural = "Pagina's van vragen"
+        constraints = [
+            models.UniqueConstraint(fields=["vraag", "pagina"], name="juridesk_vraagpagina_uniek")
+        ]
+        indexes = [models.Index(fields=["dag", "pagina"], name="juridesk_vraagpagina_dag")]
+
+    def __str__(self):
+        return f"{self.vraag_id}: {self.pagina_id}"
+
+
+# What the page chooser offers for a theme link: juridesk imports no other app, so the
+# theme page type is named by string (ARCHITECTURE.md, "Checked contracts").
+THEMAPAGINA_MODEL = "kennisbank.ThemaPagina"
+
+
+class ThemaKoppeling(models.Model):
+    """A juridesk theme linked to a theme page of the site that answers it: the logging
+    screen suggests the page for the theme, and the content follow-up counts the theme's
+    questions on the page. Coordinators keep them (Juridesk > Themakoppelingen)."""
+
+    thema = models.ForeignKey(
+        Waarde,
+        verbose_name="Juridesk-thema",
+        on_delete=models.CASCADE,
+        related_name="koppelingen",
+        limit_choices_to={"lijst": THEMA},
+    )
+    pagina = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name="Themapagina",
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = "Themakoppeling"
+        verbose_name_plural = "Themakoppelingen"
+        ordering = ["thema__volgorde", "thema__label", "pagina__title"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["thema", "pagina"], name="juridesk_themakoppeling_uniek"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.thema} → {self.pagina.title}"
 
 
 class DagTelling(models.Model):

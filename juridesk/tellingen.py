@@ -55,13 +55,15 @@ def bijwerken():
         herbereken_dagen(dagen)
 
 
-def bewaar(vraag, themas=None):
-    """A question logged or corrected, with its themes (None: leave them): its day, and
-    the day it had before, are recounted once."""
+def bewaar(vraag, themas=None, paginas=None):
+    """A question logged or corrected, with its themes and the pages the caller was
+    referred to (None: leave them): its day, and the day it had before, are recounted once."""
     with bijwerken():
         vraag.save()
         if themas is not None:
             vraag.zet_themas(themas)
+        if paginas is not None:
+            vraag.zet_paginas(paginas)
     return vraag
 
 

@@ -3,6 +3,7 @@ with filters, export and history), the statistics with their exports and charts,
 the lists. Nothing here is public: every view checks a juridesk permission."""
 
 import datetime
+import json
 from urllib.parse import urlencode
 
 import django_filters
@@ -26,7 +27,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from core.csvbestand import BOM, excel_schrijver
 
 from . import charts, exports, opmaak, stats
-from .forms import PeriodeForm, VraagForm, WaardeForm
+from .forms import PeriodeForm, ThemaKoppelingForm, VraagForm, WaardeForm
 from .lijsten import (
     AFHANDELING,
     CATEGORIE,
@@ -43,7 +44,7 @@ from .lijsten import (
     THEMA,
     VERBLIJFSSITUATIE,
 )
-from .models import Vraag, Waarde
+from .models import ThemaKoppeling, Vraag, Waarde
 from .tables import statistiek_tabel
 
 BREADCRUMB_HOME = {"url": reverse_lazy("wagtailadmin_home"), "label": "Start"}
@@ -122,6 +123,7 @@ class RegistreerView(PermissieMixin, WagtailAdminTemplateMixin, FormView):
             .order_by("-datum", "-pk")
         )
         context["vandaag"] = vandaag
+        context["koppelingen_json"] = json.dumps(context["form"].koppelingen(), ensure_ascii=False)
         return context
 
 
@@ -334,6 +336,41 @@ class WaardeViewSet(ModelViewSet):
 
     def get_form_class(self, for_update=False):
         return WaardeForm
+
+
+class ThemaKoppelingFilterSet(WagtailFilterSet):
+    thema = django_filters.ModelChoiceFilter(
+        label="Juridesk-thema",
+        queryset=Waarde.objects.filter(lijst=THEMA).select_related("parent"),
+    )
+
+    class Meta:
+        model = ThemaKoppeling
+        fields = ["thema"]
+
+
+class ThemaKoppelingViewSet(ModelViewSet):
+    """Which theme page answers which juridesk theme (`juridesk_themakoppeling` imports
+    them from CSV)."""
+
+    model = ThemaKoppeling
+    icon = "link"
+    menu_label = "Themakoppelingen"
+    add_to_admin_menu = False
+    url_prefix = "juridesk/themakoppelingen"
+    name = "juridesk_themakoppeling"
+    filterset_class = ThemaKoppelingFilterSet
+    list_display = ["thema", "pagina"]
+    search_fields = ["thema__label", "pagina__title"]
+    list_per_page = 100
+    ordering = ["thema__volgorde", "pagina__title"]
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return ThemaKoppeling.objects.select_related("thema__parent", "pagina")
+
+    def get_form_class(self, for_update=False):
+        return ThemaKoppelingForm
 
 
 # --- Statistics ---------------------------------------------------------------------

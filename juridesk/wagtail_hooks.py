@@ -1,6 +1,6 @@
 """The "Juridesk" menu of the Wagtail admin. Each item shows only with its permission:
-Juristen see "Vraag registreren" and "Alle vragen"; Coördinatoren also "Statistieken"
-and "Lijsten". Other groups see no juridesk menu at all."""
+Juristen see "Vraag registreren" and "Alle vragen"; Coördinatoren also "Statistieken",
+"Lijsten" and "Themakoppelingen". Other groups see no juridesk menu at all."""
 
 from django.urls import path, reverse_lazy
 from wagtail import hooks
@@ -11,17 +11,19 @@ from .views import (
     RegistreerView,
     StatistiekExportView,
     StatistiekView,
+    ThemaKoppelingViewSet,
     VraagViewSet,
     WaardeViewSet,
 )
 
 vraag_viewset = VraagViewSet()
 waarde_viewset = WaardeViewSet()
+themakoppeling_viewset = ThemaKoppelingViewSet()
 
 
 @hooks.register("register_admin_viewset")
 def register_viewsets():
-    return [vraag_viewset, waarde_viewset]
+    return [vraag_viewset, waarde_viewset, themakoppeling_viewset]
 
 
 @hooks.register("register_admin_urls")
@@ -84,6 +86,14 @@ juridesk_menu = Menu(
             icon_name="tasks",
             order=400,
             permissie="juridesk.change_waarde",
+        ),
+        PermissieMenuItem(
+            "Themakoppelingen",
+            reverse_lazy("juridesk_themakoppeling:index"),
+            name="juridesk-themakoppelingen",
+            icon_name="link",
+            order=500,
+            permissie="juridesk.change_themakoppeling",
         ),
     ]
 )

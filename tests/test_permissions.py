@@ -53,6 +53,11 @@ def juridesk_urls():
             {COORDINATOR},
         ),
         ("juridesk: lijsten", url("juridesk_waarde:index"), {COORDINATOR}),
+        (
+            "juridesk: themakoppelingen",
+            url("juridesk_themakoppeling:index"),
+            {COORDINATOR},
+        ),
     ]
     return [r for r in rijen if r[1]]
 

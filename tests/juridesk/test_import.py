@@ -83,3 +83,40 @@ def test_a_missing_column_or_file(tmp_path):
     with pytest.raises(CommandError, match="bestaat niet"):
         call_command("juridesk_import", str(tmp_path / "weg.csv"))
     assert Vraag.objects.count() == 0
+
+
+def test_the_optional_columns_pages_and_not_answered(tmp_path, maak_thema, capsys):
+    verblijf = maak_thema("Verblijf")
+    maak_thema("Gezinshereniging", parent=verblijf)
+    pad = tmp_path / "vragen.csv"
+    pad.write_text(
+        KOP.strip()
+        + ";paginas;niet_beantwoord;ontbrekend\n"
+        + "2019-03-04;;;;;;Gezinshereniging;;;;verblijf/gezinshereniging|/verblijf/;JA;"
+        "Bedrag ontbreekt\n" + "2019-03-05;;;;;;;;;;;nee;\n" + "2019-03-06;;;;;;;;;;;;\n",
+        encoding="utf-8",
+    )
+    call_command("juridesk_import", str(pad))
+    eerste = Vraag.objects.get(dag="2019-03-04")
+    assert set(eerste.paginas.values_list("title", flat=True)) == {"Verblijf", "Gezinshereniging"}
+    assert eerste.niet_beantwoord and eerste.ontbrekend == "Bedrag ontbreekt"
+    assert not Vraag.objects.filter(dag__gt="2019-03-04", niet_beantwoord=True).exists()
+
+
+@pytest.mark.parametrize(
+    ("staart", "melding"),
+    [
+        ("verblijf/bestaat-niet;ja", "regel 2: kolom paginas: 'verblijf/bestaat-niet'"),
+        ("verblijf;misschien", "regel 2: kolom niet_beantwoord: 'misschien' is geen 'ja' of 'nee'"),
+    ],
+)
+def test_a_bad_page_or_answer_imports_nothing(tmp_path, maak_thema, staart, melding):
+    maak_thema("Verblijf")
+    pad = tmp_path / "vragen.csv"
+    pad.write_text(
+        KOP.strip() + ";paginas;niet_beantwoord\n2019-03-04;;;;;;;;;;" + staart + "\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CommandError, match=melding):
+        call_command("juridesk_import", str(pad))
+    assert not Vraag.objects.exists()

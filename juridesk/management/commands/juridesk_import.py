@@ -8,7 +8,8 @@ class Command(BaseCommand):
     help = (
         "Importeert juridesk-vragen van vorige jaren uit een CSV-bestand (UTF-8, ';', kop: "
         + ";".join(KOLOMMEN)
-        + "). Alles of niets: bij de eerste foute regel wordt niets ingevoerd."
+        + "; optioneel: paginas (paden gescheiden door '|'), niet_beantwoord (ja/nee), "
+        "ontbrekend). Alles of niets: bij de eerste foute regel wordt niets ingevoerd."
     )
 
     def add_arguments(self, parser):

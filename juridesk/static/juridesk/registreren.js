@@ -6,6 +6,10 @@
  *   the suggestions that begin with, contain a word beginning with, or contain the typed
  *   text, and those that a search synonym leads to; the first one is highlighted, the arrow
  *   keys move the highlight, Enter picks it, Escape closes the list.
+ * - The page fields ("Doorverwezen naar pagina") are comboboxes too: on focus, or with the
+ *   down arrow, they offer the pages linked to the chosen themes (data-koppelingen) and what
+ *   the site search (/api/zoeken/, named by URL in data-zoeken) finds for the description;
+ *   typing filters those, the theme pages, and what the site search finds for the typed text.
  * Without JavaScript the fields keep their <datalist> and the server accepts a unique
  * beginning. */
 (function () {
@@ -17,6 +21,14 @@
   }
   var MAX = 10;
   var synoniemen = []; // [[normalised term, ...], ...]
+  var zoekUrl = form.dataset.zoeken;
+  var koppelingen = {}; // {theme label: [page label, ...]}
+  try {
+    koppelingen = JSON.parse(form.dataset.koppelingen || "{}");
+  } catch (e) {
+    koppelingen = {};
+  }
+  var omschrijvingTreffers = []; // page labels the site search found for the description
 
   function norm(tekst) {
     return (tekst || "")
@@ -79,6 +91,71 @@
     return extra;
   }
 
+  /* "Gezinshereniging (/verblijf/gezinshereniging/)": how the page fields name a page. */
+  function paginaLabel(titel, url) {
+    var pad = url;
+    try {
+      pad = new URL(url, window.location.href).pathname;
+    } catch (e) {
+      pad = url;
+    }
+    if (pad.charAt(pad.length - 1) !== "/") {
+      pad += "/";
+    }
+    return titel + " (" + pad + ")";
+  }
+
+  /* The theme pages the site search finds for `tekst` (a promise of page labels). */
+  function zoekPaginas(tekst, limiet) {
+    if (!zoekUrl || !window.fetch || !tekst) {
+      return Promise.resolve([]);
+    }
+    var url =
+      zoekUrl + "?type=thema&limit=" + limiet + "&q=" + encodeURIComponent(tekst.slice(0, 200));
+    return fetch(url, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (antwoord) {
+        return antwoord.ok ? antwoord.json() : { results: [] };
+      })
+      .then(function (data) {
+        return (data.results || []).map(function (r) {
+          return paginaLabel(r.title, r.url);
+        });
+      })
+      .catch(function () {
+        return [];
+      });
+  }
+
+  /* What the page fields suggest before anything is typed: [{label, bron}]. */
+  function voorstellen() {
+    var uit = [];
+    function voeg(label, bron) {
+      if (!uit.some(function (v) { return v.label === label; })) {
+        uit.push({ label: label, bron: bron });
+      }
+    }
+    Array.prototype.forEach.call(form.querySelectorAll('input[name^="thema_"]'), function (input) {
+      var waarde = input.value.trim();
+      if (!waarde) {
+        return;
+      }
+      var sleutels = [waarde];
+      var pijl = waarde.lastIndexOf(" > ");
+      if (pijl >= 0) {
+        sleutels.push(waarde.slice(0, pijl)); // the top theme's pages after the sub's
+      }
+      sleutels.forEach(function (sleutel) {
+        (koppelingen[sleutel] || []).forEach(function (label) {
+          voeg(label, "bij het thema");
+        });
+      });
+    });
+    omschrijvingTreffers.forEach(function (label) {
+      voeg(label, "gevonden voor de omschrijving");
+    });
+    return uit;
+  }
+
   var comboboxen = [];
 
   function Combobox(input) {
@@ -111,8 +188,18 @@
     input.setAttribute("aria-controls", this.listbox.id);
     this.treffers = [];
     this.actief = -1;
+    this.pagina = input.dataset.pagina === "ja";
+    this.zoekVoor = null; // the typed text the site search last answered
+    this.zoekTreffers = [];
 
     var self = this;
+    if (this.pagina) {
+      input.addEventListener("focus", function () {
+        if (!input.value) {
+          self.filter();
+        }
+      });
+    }
     input.addEventListener("input", function () {
       self.filter();
     });
@@ -135,6 +222,10 @@
 
   Combobox.prototype.filter = function () {
     var q = norm(this.input.value);
+    if (this.pagina) {
+      this.filterPaginas(q);
+      return;
+    }
     if (!q) {
       this.sluit();
       return;
@@ -163,6 +254,67 @@
     this.toon(0);
   };
 
+  /* The page fields: suggestions first, then the theme pages and the site search's hits
+     for the typed text. Without typed text nothing is highlighted: Enter and Tab go on. */
+  Combobox.prototype.filterPaginas = function (q) {
+    var lijst = [];
+    function voeg(label, bron) {
+      if (!lijst.some(function (t) { return t.label === label; })) {
+        lijst.push({ label: label, norm: norm(label), bron: bron });
+      }
+    }
+    voorstellen().forEach(function (v) {
+      if (!q || norm(v.label).indexOf(q) >= 0) {
+        voeg(v.label, v.bron);
+      }
+    });
+    if (q) {
+      var gescoord = [];
+      this.opties.forEach(function (optie, i) {
+        var s = score(optie.norm, optie.deel, q, []);
+        if (s >= 0) {
+          gescoord.push([s, i, optie]);
+        }
+      });
+      gescoord.sort(function (a, b) {
+        return a[0] - b[0] || a[1] - b[1];
+      });
+      gescoord.forEach(function (t) {
+        voeg(t[2].label, "");
+      });
+      if (this.zoekVoor === q) {
+        this.zoekTreffers.forEach(function (label) {
+          voeg(label, "zoekresultaat");
+        });
+      }
+      this.zoekOp(q);
+    }
+    this.treffers = lijst.slice(0, MAX);
+    if (!this.treffers.length || (this.treffers.length === 1 && this.treffers[0].norm === q)) {
+      this.sluit();
+      return;
+    }
+    this.toon(q ? 0 : -1);
+  };
+
+  Combobox.prototype.zoekOp = function (q) {
+    var self = this;
+    if (q.length < 3 || this.gevraagd === q) {
+      return;
+    }
+    window.clearTimeout(this.wachten);
+    this.wachten = window.setTimeout(function () {
+      self.gevraagd = q;
+      zoekPaginas(q, 8).then(function (labels) {
+        self.zoekVoor = q;
+        self.zoekTreffers = labels;
+        if (document.activeElement === self.input && norm(self.input.value) === q) {
+          self.filter();
+        }
+      });
+    }, 250);
+  };
+
   Combobox.prototype.toon = function (actief) {
     var self = this;
     this.listbox.textContent = "";
@@ -172,11 +324,26 @@
       li.setAttribute("role", "option");
       li.dataset.index = String(i);
       li.textContent = optie.label;
+      if (optie.bron) {
+        var bron = document.createElement("span");
+        bron.className = "juridesk-bron";
+        bron.textContent = "(" + optie.bron + ")";
+        li.appendChild(document.createTextNode(" "));
+        li.appendChild(bron);
+      }
       self.listbox.appendChild(li);
     });
     this.listbox.hidden = false;
     this.input.setAttribute("aria-expanded", "true");
-    this.markeer(actief);
+    if (actief >= 0) {
+      this.markeer(actief);
+    } else {
+      this.actief = -1;
+      this.input.removeAttribute("aria-activedescendant");
+      Array.prototype.forEach.call(this.listbox.children, function (li) {
+        li.setAttribute("aria-selected", "false");
+      });
+    }
   };
 
   Combobox.prototype.markeer = function (i) {
@@ -217,10 +384,15 @@
     if (e.key === "ArrowDown" || e.key === "ArrowUp") {
       e.preventDefault();
       var stap = e.key === "ArrowDown" ? 1 : -1;
-      if (this.open()) {
+      if (this.open() && this.actief >= 0) {
         this.markeer(this.actief + stap);
       } else {
-        this.filter();
+        if (!this.open()) {
+          this.filter();
+        }
+        if (this.open()) {
+          this.markeer(stap > 0 ? 0 : -1);
+        }
       }
     } else if (e.key === "Enter") {
       e.preventDefault();
@@ -252,6 +424,34 @@
       e.preventDefault(); // an Enter in a field never saves
     }
   });
+
+  /* The description's search: what the site finds for it becomes a page suggestion. */
+  var beschrijving = form.querySelector('[name="beschrijving"]');
+  var gezochteOmschrijving = "";
+  function zoekOmschrijving() {
+    var tekst = beschrijving.value.trim();
+    if (tekst === gezochteOmschrijving) {
+      return;
+    }
+    gezochteOmschrijving = tekst;
+    zoekPaginas(tekst, 5).then(function (labels) {
+      if (tekst === gezochteOmschrijving) {
+        omschrijvingTreffers = labels;
+        form.dataset.omschrijvingGezocht = tekst;
+      }
+    });
+  }
+  if (beschrijving) {
+    var omschrijvingWacht;
+    beschrijving.addEventListener("input", function () {
+      window.clearTimeout(omschrijvingWacht);
+      omschrijvingWacht = window.setTimeout(zoekOmschrijving, 600);
+    });
+    beschrijving.addEventListener("change", zoekOmschrijving);
+    if (beschrijving.value.trim()) {
+      zoekOmschrijving();
+    }
+  }
 
   var url = form.dataset.synoniemen;
   if (url && window.fetch) {
