@@ -8,13 +8,15 @@ from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.views.decorators.http import require_http_methods
 
 from . import leveringen, verzending
 from .forms import AdresVeld
 from .models import Editie
 from .opstellen import stel_op
-from .tasks import verzend_editie
+from .tasks import PlannenOnmogelijk, plan_verzending, verzend_editie
 
 
 class ProefForm(forms.Form):
@@ -25,6 +27,28 @@ class ProefForm(forms.Form):
             "required": "Vul een adres in.",
         },
     )
+
+
+class PlanForm(forms.Form):
+    moment = forms.DateTimeField(
+        label="Verzenden op",
+        input_formats=["%Y-%m-%dT%H:%M", "%Y-%m-%d %H:%M"],
+        help_text="Datum en uur (Belgische tijd). Tot de verzending begint, kun je annuleren.",
+        widget=forms.DateTimeInput(
+            attrs={"type": "datetime-local", "aria-describedby": "hulp-moment"},
+            format="%Y-%m-%dT%H:%M",
+        ),
+        error_messages={
+            "invalid": "Geef een geldige datum en een geldig uur.",
+            "required": "Kies een datum en een uur.",
+        },
+    )
+
+    def clean_moment(self):
+        moment = self.cleaned_data["moment"]
+        if moment <= timezone.now():
+            raise forms.ValidationError("Kies een moment in de toekomst.")
+        return moment
 
 
 class OpstellenForm(forms.Form):
@@ -52,6 +76,7 @@ def verzenden(request, pk):
     _mag(request)
     editie = get_object_or_404(Editie, pk=pk)
     proef_form = ProefForm(initial={"email": request.user.email})
+    plan_form = PlanForm()
     if request.method == "POST" and request.POST.get("actie") == "proef":
         proef_form = ProefForm(request.POST)
         if proef_form.is_valid():
@@ -71,6 +96,26 @@ def verzenden(request, pk):
             verzend_editie.enqueue(editie.pk)
             messages.success(request, f"De editie staat in de wachtrij voor {aantal} abonnees.")
         return redirect(request.path)
+    elif request.method == "POST" and request.POST.get("actie") == "inplannen":
+        plan_form = PlanForm(request.POST)
+        if plan_form.is_valid():
+            moment = plan_form.cleaned_data["moment"]
+            try:
+                plan_verzending(editie, moment)
+            except (ValueError, PlannenOnmogelijk) as fout:
+                messages.error(request, str(fout))
+            else:
+                wanneer = date_format(timezone.localtime(moment), "j F Y \\o\\m H:i")
+                messages.success(request, f"De editie is gepland voor {wanneer}.")
+            return redirect(request.path)
+    elif request.method == "POST" and request.POST.get("actie") == "annuleren":
+        try:
+            editie.annuleer_planning()
+        except ValueError as fout:
+            messages.error(request, str(fout))
+        else:
+            messages.success(request, "De planning is geannuleerd: de editie is weer een concept.")
+        return redirect(request.path)
     return TemplateResponse(
         request,
         "nieuwsbrief/admin/verzenden.html",
@@ -79,6 +124,7 @@ def verzenden(request, pk):
             "tellingen": leveringen.tellingen(editie),
             "aantal_ontvangers": leveringen.ontvangers(editie).count(),
             "proef_form": proef_form,
+            "plan_form": plan_form,
             "edit_url": reverse("wagtailsnippets_nieuwsbrief_editie:edit", args=[editie.pk]),
             "header_title": f"Verzenden: {editie.titel}",
         },

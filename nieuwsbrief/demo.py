@@ -1,9 +1,11 @@
-"""Demo content for `make run`: a few subscribers and one draft edition (idempotent)."""
+"""Demo content for `make run`: a few subscribers, one draft edition and one sent edition for
+the public archive (idempotent)."""
 
 import datetime
 
 from django.utils import timezone
 
+from .leveringen import rond_af_als_klaar
 from .models import Abonnee, Editie, WetgevingItem
 from .opstellen import stel_nieuwsbrief_op
 
@@ -55,7 +57,9 @@ def laad():
             },
         )
         nieuw += gemaakt
-    editie = Editie.objects.filter(soort=Editie.Soort.NIEUWSBRIEF).first()
+    editie = Editie.objects.filter(
+        soort=Editie.Soort.NIEUWSBRIEF, status=Editie.Status.CONCEPT
+    ).first()
     if editie is None:
         editie = stel_nieuwsbrief_op(sinds=datetime.date(2000, 1, 1))
         editie.inleiding = INLEIDING
@@ -64,8 +68,27 @@ def laad():
             WetgevingItem.objects.create(
                 editie=editie, titel=titel, datum_bs=datum, link=link, sort_order=i
             )
+    archief = _verzonden_editie()
     return (
+        f"archief: '{archief.titel}'; "
         f"{Abonnee.objects.count()} abonnees ({nieuw} nieuw), conceptuitgave "
         f"'{editie.titel}' met {editie.nieuws_items.count()} nieuwsberichten "
         f"(id {editie.pk})"
     )
+
+
+ARCHIEF_TITEL = "Nieuwsbrief mei 2024: nieuwe wetgeving over verblijf"
+
+
+def _verzonden_editie():
+    """A sent edition (to nobody: no deliveries), so /nieuwsbrief/archief/ shows one."""
+    editie = Editie.objects.filter(titel=ARCHIEF_TITEL).first()
+    if editie is None:
+        editie = Editie.objects.create(titel=ARCHIEF_TITEL, inleiding=INLEIDING)
+        for i, (titel, datum, link) in enumerate(WETGEVING):
+            WetgevingItem.objects.create(
+                editie=editie, titel=titel, datum_bs=datum, link=link, sort_order=i
+            )
+        editie.start_verzending()
+        rond_af_als_klaar(editie.pk)
+    return editie

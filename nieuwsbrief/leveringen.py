@@ -53,7 +53,7 @@ def zet_in_wachtrij(editie: Editie) -> int:
     """One delivery per current subscriber of the edition's list. Only for a draft: for an
     edition already being sent, this changes nothing (so running the command again resumes)."""
     editie = Editie.objects.select_for_update().get(pk=editie.pk)
-    if editie.status == Editie.Status.CONCEPT:
+    if editie.status in (Editie.Status.CONCEPT, Editie.Status.GEPLAND):
         ids = list(ontvangers(editie).values_list("pk", flat=True))
         Levering.objects.bulk_create(
             [Levering(editie=editie, abonnee_id=pk) for pk in ids],
@@ -62,6 +62,24 @@ def zet_in_wachtrij(editie: Editie) -> int:
         )
         editie.start_verzending()
     return Levering.objects.filter(editie=editie).count()
+
+
+@transaction.atomic
+def start_gepland(editie_id) -> bool:
+    """The scheduled sending, when its time has come: queue it (as `zet_in_wachtrij`) under
+    the edition's row lock, so a cancel (`Editie.annuleer_planning`) comes either before
+    (nothing is sent) or after (too late: it says so). False when there is nothing to start:
+    cancelled, moved to a later time, already started by an earlier task, or deleted."""
+    editie = Editie.objects.select_for_update().filter(pk=editie_id).first()
+    if (
+        editie is None
+        or editie.status != Editie.Status.GEPLAND
+        or editie.gepland_op is None
+        or editie.gepland_op > timezone.now()
+    ):
+        return False
+    zet_in_wachtrij(editie)
+    return True
 
 
 def open_werk(editie_id) -> bool:

@@ -148,7 +148,14 @@ def html_naar_tekst(html: str) -> str:
     return parser.tekst()
 
 
-def mail_context(editie, voorbeeld=False):
+def archief_url(editie):
+    """The edition's public page ("Bekijk deze nieuwsbrief online"), absolute."""
+    return settings.SITE_URL + reverse("nieuwsbrief:archief_editie", args=[editie.pk])
+
+
+def mail_context(editie, voorbeeld=False, archief=False):
+    """What the mail template needs. `archief`: the public archive page, the same mail
+    without its personal links (no unsubscribe or manage link, no token)."""
     groepen = {}
     for item in editie.uitspraak_items.all():
         groepen.setdefault(item.instantie, []).append(item)
@@ -170,15 +177,21 @@ def mail_context(editie, voorbeeld=False):
         "nieuws": nieuws,
         "wetgeving": list(editie.wetgeving_items.all()),
         "rechtspraak": list(groepen.items()),
-        "afmeld_url": "#afmelden" if voorbeeld else AFMELD_MARKER,
-        "beheer_url": "#beheren" if voorbeeld else BEHEER_MARKER,
+        "afmeld_url": "" if archief else "#afmelden" if voorbeeld else AFMELD_MARKER,
+        "beheer_url": "" if archief else "#beheren" if voorbeeld else BEHEER_MARKER,
         "site_url": settings.SITE_URL,
+        "online_url": archief_url(editie),
+        "archief_lijst_url": reverse("nieuwsbrief:archief"),
+        "inschrijven_url": reverse("nieuwsbrief:inschrijven"),
         "voorbeeld": voorbeeld,
+        "archief": archief,
     }
 
 
-def render_html(editie, voorbeeld=False):
-    html = render_to_string("nieuwsbrief/mail/editie.html", mail_context(editie, voorbeeld))
+def render_html(editie, voorbeeld=False, archief=False):
+    html = render_to_string(
+        "nieuwsbrief/mail/editie.html", mail_context(editie, voorbeeld, archief)
+    )
     return _INLINER.inline(html)
 
 

@@ -8,7 +8,7 @@ from operator import or_
 
 from csp.decorators import csp
 from django.conf import settings
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Count, F, Q
 from django.db.models.functions import Lower
 from django.http import HttpResponse
@@ -252,6 +252,7 @@ class Editie(PreviewableMixin, ClusterableModel):
 
     class Status(models.TextChoices):
         CONCEPT = "concept", "Concept"
+        GEPLAND = "gepland", "Gepland"
         IN_VERZENDING = "verzenden", "Wordt verzonden"
         VERZONDEN = "verzonden", "Verzonden"
 
@@ -271,6 +272,9 @@ class Editie(PreviewableMixin, ClusterableModel):
         "Status", max_length=20, choices=Status.choices, default=Status.CONCEPT, editable=False
     )
     aangemaakt_op = models.DateTimeField("Aangemaakt op", auto_now_add=True)
+    gepland_op = models.DateTimeField(
+        "Gepland voor", null=True, blank=True, editable=False, db_index=True
+    )
     verzending_gestart_op = models.DateTimeField(
         "Verzending gestart op", null=True, blank=True, editable=False
     )
@@ -312,10 +316,47 @@ class Editie(PreviewableMixin, ClusterableModel):
         return self.soort
 
     def start_verzending(self):
-        """From draft to "wordt verzonden" (the deliveries are queued by the caller)."""
+        """From draft (or scheduled) to "wordt verzonden" (the caller queues the deliveries)."""
         self.status = self.Status.IN_VERZENDING
         self.verzending_gestart_op = timezone.now()
         self.save(update_fields=["status", "verzending_gestart_op"])
+
+    def plan(self, moment):
+        """A draft (or an edition already scheduled) to be sent at `moment`; the caller
+        enqueues the task (tasks.plan_verzending). Raises ValueError once sending started."""
+        with transaction.atomic():
+            huidig = Editie.objects.select_for_update().get(pk=self.pk)
+            if huidig.status not in (self.Status.CONCEPT, self.Status.GEPLAND):
+                raise ValueError("Deze editie is al verzonden of wordt verzonden.")
+            self.status, self.gepland_op = self.Status.GEPLAND, moment
+            self.save(update_fields=["status", "gepland_op"])
+
+    def annuleer_planning(self):
+        """Back to draft, as long as the sending has not started (the row lock orders this
+        against `leveringen.start_gepland`). Raises ValueError when it is too late."""
+        with transaction.atomic():
+            huidig = Editie.objects.select_for_update().get(pk=self.pk)
+            if huidig.status != self.Status.GEPLAND:
+                raise ValueError(
+                    "De verzending is al begonnen: annuleren kan niet meer."
+                    if huidig.status != self.Status.CONCEPT
+                    else "Deze editie was niet gepland."
+                )
+            self.status, self.gepland_op = self.Status.CONCEPT, None
+            self.save(update_fields=["status", "gepland_op"])
+
+    @property
+    def status_label(self):
+        """The status as the listing shows it: "Gepland voor 3 december 2026 om 09:00"."""
+        if self.status == self.Status.GEPLAND and self.gepland_op:
+            moment = date_format(timezone.localtime(self.gepland_op), "j F Y \\o\\m H:i")
+            return f"Gepland voor {moment}"
+        return self.get_status_display()
+
+    @property
+    def openbaar(self):
+        """In the public archive: once the sending has started (not a draft, not scheduled)."""
+        return self.status in (self.Status.IN_VERZENDING, self.Status.VERZONDEN)
 
     # --- preview: Wagtail's preview panel shows the e-mail exactly as it is sent ---------
     preview_modes = [("", "E-mail"), ("tekst", "Platte tekst")]

@@ -14,6 +14,7 @@ from email.utils import formataddr, parseaddr
 import css_inline
 from django.conf import settings
 from django.core.mail import send_mail
+from django.db import transaction
 from django.tasks import default_task_backend, task
 from django.template.loader import render_to_string
 from django.utils import timezone
@@ -33,6 +34,34 @@ def verzend_editie(editie_id: int) -> dict:
             run_after=timezone.now() + timedelta(seconds=leveringen.lease())
         ).enqueue(editie_id)
     return verzending.verzend_klaarstaande(editie_id)
+
+
+class PlannenOnmogelijk(Exception):
+    """The task backend cannot run a task later (the immediate backend of development)."""
+
+
+@task(queue_name="default")
+def verzend_gepland(editie_id: int) -> dict:
+    """A scheduled edition, enqueued with run_after = its time: start it (if it is still
+    scheduled for now or earlier) and send it as `verzend_editie` does. A cancelled or
+    moved schedule leaves this task with nothing to do: the edition's status decides."""
+    if not leveringen.start_gepland(editie_id):
+        return {"gestart": False}
+    return verzend_editie.call(editie_id)
+
+
+def plan_verzending(editie, moment):
+    """Schedule `editie` for `moment`: the worker (django_tasks_db's db_worker) takes the
+    task when it is due. Chosen over a periodic command: no timer to install, and the
+    worker that sends is the one that starts it."""
+    if not default_task_backend.supports_defer:
+        raise PlannenOnmogelijk(
+            "Inplannen kan alleen met de takenwachtrij van productie (db_worker); "
+            "hier worden taken meteen uitgevoerd."
+        )
+    with transaction.atomic():  # no schedule without its task, and no task without it
+        editie.plan(moment)
+        verzend_gepland.using(run_after=moment).enqueue(editie.pk)
 
 
 def afzender():

@@ -1,12 +1,14 @@
 from django.urls import path
 
-from . import views
+from . import archief, views
 from .feeds import VolgFeed
 
 app_name = "nieuwsbrief"
 
 urlpatterns = [
     path("nieuwsbrief/", views.inschrijven, name="inschrijven"),
+    path("nieuwsbrief/archief/", archief.archief, name="archief"),
+    path("nieuwsbrief/archief/<int:pk>/", archief.archief_editie, name="archief_editie"),
     path("nieuwsbrief/controleer-je-mailbox/", views.bedankt, name="bedankt"),
     path("nieuwsbrief/bevestigen/<str:sleutel>/", views.bevestigen, name="bevestigen"),
     path("nieuwsbrief/beheren/<str:token>/", views.beheren, name="beheren"),

@@ -43,7 +43,7 @@ class EditieViewSet(SnippetViewSet):
     list_display = [
         "titel",
         "soort",
-        "status",
+        Column("status_label", label="Status"),
         _teller("wachtrij", "In de wachtrij"),
         _teller("verzonden", "Verzonden"),
         _teller("mislukt", "Mislukt"),

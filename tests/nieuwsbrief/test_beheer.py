@@ -210,8 +210,10 @@ def test_demo_inhoud_is_idempotent(maak_nieuws):
     eerste = demo.laad()
     tweede = demo.laad()
     assert "3 abonnees (3 nieuw)" in eerste and "3 abonnees (0 nieuw)" in tweede
-    assert Editie.objects.count() == 1
-    assert Editie.objects.get().wetgeving_items.count() == 2
+    assert Editie.objects.count() == 2  # the draft, and a sent one for the public archive
+    concept = Editie.objects.get(status="concept")
+    assert concept.wetgeving_items.count() == 2
+    assert Editie.objects.get(status="verzonden").titel == demo.ARCHIEF_TITEL
 
 
 def test_opstellen_opent_het_bestaande_concept_in_plaats_van_een_tweede(

@@ -17,7 +17,7 @@ from .conftest import tekst_van
 def test_de_demo_editie_toont_haar_inleiding_als_opmaak(smtp_server, maak_nieuws):
     maak_nieuws("Demo-nieuws")
     demo.laad()
-    stuur_proef(Editie.objects.get(), "redactie@example.be")
+    stuur_proef(Editie.objects.get(status="concept"), "redactie@example.be")
     (bericht,) = smtp_server.aan("redactie@example.be")
     html = tekst_van(bericht, "html")
     assert "&lt;" not in html and "&amp;lt;" not in html
