@@ -75,7 +75,9 @@ logger = logging.getLogger(__name__)
 
 
 @dataclass
-class Resultaat:
+class Importverslag:
+    """What an import did: pages new, changed and unchanged per type."""
+
     nieuw: int = 0
     gewijzigd: int = 0
     ongewijzigd: int = 0
@@ -147,7 +149,7 @@ def _zoekindex_bijwerken(pages):
 
 
 def importeer(path, stream=None):
-    """Import a JSON-lines file (all or nothing) and return a Resultaat.
+    """Import a JSON-lines file (all or nothing) and return an Importverslag.
 
     Raises ImportFout naming the first bad line; nothing is written then."""
     from wagtail.tasks import update_reference_index_task
@@ -155,18 +157,18 @@ def importeer(path, stream=None):
     plan = maak_plan(path, stream)
     with transaction.atomic():
         with index_achteraf():
-            resultaat, geschreven = _schrijf(plan, stream)
+            verslag, geschreven = _schrijf(plan, stream)
         _zoekindex_bijwerken(geschreven)
         for page in geschreven:
             update_reference_index_task.enqueue(
                 page._meta.app_label, page._meta.model_name, str(page.pk)
             )
-    return resultaat
+    return verslag
 
 
 def _schrijf(plan, stream):
-    """Write the plan; return the Resultaat and the pages that got a new revision."""
-    resultaat = Resultaat(ouders=list(plan.ouders))
+    """Write the plan; return the Importverslag and the pages that got a new revision."""
+    verslag = Importverslag(ouders=list(plan.ouders))
     pad_naar_id = {pad: b.pk for pad, b in plan.bestaand.items()}
     live = {b.pk for b in plan.bestaand.values() if b.live}
     nieuw = _maak_nieuwe_paginas(plan, pad_naar_id)
@@ -183,17 +185,17 @@ def _schrijf(plan, stream):
             for veld in regel.verwijzingen
         }
         gewenste_refs = _gewenste_verwijzingen(regel, huidig, pad_naar_id, id_naar_pad, live)
-        resultaat.per_type[regel.type] = resultaat.per_type.get(regel.type, 0) + 1
+        verslag.per_type[regel.type] = verslag.per_type.get(regel.type, 0) + 1
         if not is_nieuw and page.live and _is_gelijk(page, gewenst, gewenste_refs):
-            resultaat.ongewijzigd += 1
+            verslag.ongewijzigd += 1
             continue
         _publiceer(page, regel, gewenst, gewenste_refs, is_nieuw)
         geschreven.append(page)
         if is_nieuw:
-            resultaat.nieuw += 1
+            verslag.nieuw += 1
         else:
-            resultaat.gewijzigd += 1
-    return resultaat, geschreven
+            verslag.gewijzigd += 1
+    return verslag, geschreven
 
 
 def _maak_nieuwe_paginas(plan, pad_naar_id):

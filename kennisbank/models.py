@@ -20,6 +20,8 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.parameters import geheel_getal
+from zoeken.paginas import platte_tekst, streamveld_tekst
+from zoeken.registratie import Soort
 
 from .blocks import (
     RICH_TEXT_FEATURES,
@@ -31,6 +33,17 @@ from .blocks import (
 from .verbanden import live_paginas
 
 NIEUWS_PER_PAGINA = 20
+
+# What the site search finds of the kennisbank, and how it ranks and labels it (registered in
+# apps.py; each page type's `zoekvelden()` says what of it is searched). The search spells
+# these keys nowhere else (its filters: /zoeken/?type=thema). The import's "type" of a line
+# is the file format's own word (omzetting.TYPES), the same by choice.
+THEMA = Soort(
+    "thema", "Themapagina", "Themapagina's", gewicht=0.5, titel_opent=True, opent_direct=True
+)
+NIEUWS = Soort("nieuws", "Nieuws", "Nieuws", gewicht=0.1, recent_eerst=True)
+DOSSIER = Soort("dossier", "Dossier", "Dossiers", gewicht=0.25)
+BEGRIP = Soort("begrip", "Begrip", "Begrippen", gewicht=0.15)
 
 
 class HomePage(Page):
@@ -143,6 +156,13 @@ class ThemaPagina(Page):
     @property
     def zoek_samenvatting(self):
         return self.samenvatting or self.search_description
+
+    def zoekvelden(self):
+        return {
+            "samenvatting": self.zoek_samenvatting,
+            "tekst": streamveld_tekst(self.body),
+            "datum": self.laatst_bijgewerkt,
+        }
 
 
 class NieuwsIndexPagina(Page):
@@ -269,6 +289,13 @@ class NieuwsPagina(Page):
     def zoek_samenvatting(self):
         return self.samenvatting or self.search_description
 
+    def zoekvelden(self):
+        return {
+            "samenvatting": self.zoek_samenvatting,
+            "tekst": streamveld_tekst(self.body),
+            "datum": self.datum,
+        }
+
 
 class DossierIndexPagina(Page):
     intro = models.TextField("Intro", blank=True)
@@ -356,6 +383,12 @@ class DossierPagina(Page):
     def zoek_samenvatting(self):
         return strip_tags(self.in_het_kort) or self.search_description
 
+    def zoekvelden(self):
+        return {
+            "samenvatting": platte_tekst(self.in_het_kort) or self.search_description,
+            "tekst": "\n".join([streamveld_tekst(self.wijzigingen), streamveld_tekst(self.body)]),
+        }
+
 
 class LexiconPagina(Page):
     intro = models.TextField("Intro", blank=True)
@@ -402,6 +435,9 @@ class BegripPagina(Page):
     def zoek_samenvatting(self):
         return strip_tags(self.definitie)
 
+    def zoekvelden(self):
+        return {"samenvatting": platte_tekst(self.definitie)}
+
 
 class JurideskPagina(Page):
     intro = RichTextField("Wie kan er terecht?", features=RICH_TEXT_FEATURES, blank=True)
@@ -427,6 +463,13 @@ class JurideskPagina(Page):
     class Meta:
         verbose_name = "Juridesk-pagina"
         verbose_name_plural = "Juridesk-pagina's"
+
+    def zoekvelden(self):
+        """Found among the theme pages (apps.py), by what it says and when the desk is open."""
+        return {
+            "samenvatting": platte_tekst(self.intro) or self.search_description,
+            "tekst": "\n".join([self.bereikbaarheid, streamveld_tekst(self.body)]),
+        }
 
 
 class ThemaVerband(Orderable):

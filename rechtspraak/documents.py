@@ -26,7 +26,9 @@ from elasticsearch.dsl import (
 )
 from elasticsearch.helpers import bulk
 
-from .search import RuwResultaat
+from zoeken import elastic
+
+from .zoekvraag import Zoekantwoord
 
 nl_stop = token_filter("nl_stop", type="stop", stopwords="_dutch_")
 nl_stam = token_filter("nl_stam", type="stemmer", language="dutch")
@@ -39,7 +41,7 @@ nummer_normalizer = "lowercase"
 
 
 def index_naam():
-    return f"{settings.ELASTICSEARCH_INDEX_PREFIX}-rechtspraak"
+    return elastic.index_naam("rechtspraak")
 
 
 class UitspraakDocument(Document):
@@ -66,25 +68,32 @@ class UitspraakDocument(Document):
 
     @classmethod
     def uit_model(cls, uitspraak):
-        return cls(
-            meta={"id": uitspraak.pk},
-            titel=uitspraak.titel,
-            samenvatting=uitspraak.samenvatting,
-            tekst=uitspraak.tekst,
+        return elastic.document_van(
+            cls,
+            uitspraak,
+            ZOALS_IN_HET_MODEL,
             trefwoorden=uitspraak.trefwoorden_lijst,
-            wetgeving=uitspraak.wetgeving,
             identificatie=uitspraak.identificatie_termen(),
-            ecli=uitspraak.ecli,
-            nummer=uitspraak.nummer,
             instantie=str(uitspraak.instantie_id),
             instantie_naam=uitspraak.instantie.naam,
-            jaar=uitspraak.jaar,
-            datum=uitspraak.datum,
-            gepubliceerd_op=uitspraak.gepubliceerd_op,
             thema=[str(t.pk) for t in uitspraak.themas.all()],
-            soort=uitspraak.soort,
-            taal=uitspraak.taal,
         )
+
+
+# the fields of UitspraakDocument that hold the model's value as it is
+ZOALS_IN_HET_MODEL = [
+    "titel",
+    "samenvatting",
+    "tekst",
+    "wetgeving",
+    "ecli",
+    "nummer",
+    "jaar",
+    "datum",
+    "gepubliceerd_op",
+    "soort",
+    "taal",
+]
 
 
 def verbinding():
@@ -192,7 +201,7 @@ class ElasticsearchEngine:
                         break
         totaal = antwoord.hits.total
         aantal = totaal.value if hasattr(totaal, "value") else int(totaal)
-        return RuwResultaat(aantal=aantal, ids=ids, facetten=facetten, markeringen=markeringen)
+        return Zoekantwoord(aantal=aantal, ids=ids, facetten=facetten, markeringen=markeringen)
 
 
 def indexeer(uitspraken, verwijder_pks=()):

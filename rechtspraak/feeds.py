@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from core.feeds import TekstAtomFeed
 
-from .models import Uitspraak, thema_pad
+from .models import Instantie, Uitspraak, thema_pad
 from .zoekvraag import _lees_instanties, _schoon, themas_voor
 
 AANTAL = 30
@@ -33,7 +33,6 @@ class UitspraakFeed(Feed):
             gevonden, _ = _lees_instanties([instantie])
             if not gevonden:
                 raise Http404("Onbekende instantie")
-            from .models import Instantie
 
             filters["instantie"] = Instantie.objects.get(pk=next(iter(gevonden)))
         return filters

@@ -30,7 +30,8 @@ from django.utils.text import slugify
 from core.importing import ImportFout, lees_jsonl, tel_regels, voortgang
 
 from .ecli import ecli_fout, normaliseer_ecli, normaliseer_nummer
-from .models import Instantie, Soort, Taal, Uitspraak, thema_pad
+from .indexering import bulk_indexeer, verhoog_generatie
+from .models import Instantie, Soort, Taal, Uitspraak, thema_pad, valideer_bron_url
 
 VELDEN = {
     "instantie",
@@ -101,8 +102,6 @@ def _datum(obj, naam, regel, verplicht=True):
 
 def _bron(obj, regel):
     from django.core.exceptions import ValidationError
-
-    from .models import valideer_bron_url
 
     waarde = obj.get("bron") or ""
     fout = f"'bron' moet een webadres zijn dat begint met http:// of https://, niet {waarde!r}"
@@ -266,8 +265,6 @@ class Importeur:
         with transaction.atomic():
             verslag, nieuwe_pks = self._schrijf(regels)
         if nieuwe_pks:
-            from .indexering import bulk_indexeer
-
             balk = voortgang(None, total=len(nieuwe_pks), desc="zoekindex")
             bulk_indexeer(nieuwe_pks, voortgang=balk.update)
             balk.close()
@@ -276,8 +273,6 @@ class Importeur:
         return verslag
 
     def _schrijf(self, regels):
-        from .indexering import verhoog_generatie
-
         verhoog_generatie()
         verslag = Verslag()
         for instantie in self.te_maken_instanties.values():

@@ -7,15 +7,23 @@ The database's own full-text index needs nothing here: it follows the table by i
 import logging
 
 from django.conf import settings
-from django.db.models.signals import post_delete
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from core import generaties
 from zoeken import index as site_index
+from zoeken.registratie import Soort
+
+from . import documents
+from .models import Uitspraak
 
 logger = logging.getLogger(__name__)
 
 BRON = "rechtspraak.uitspraak"
+# judgments in the site search (registered in apps.py): "Rechtspraak", found by an ECLI or a
+# number also when the reader filters on them
+UITSPRAAK = Soort("uitspraak", "Rechtspraak", "Rechtspraak", opent_direct=True)
 GENERATIE_SLEUTEL = "rechtspraak:generatie"
 
 
@@ -32,7 +40,7 @@ def site_document(uitspraak) -> dict:
     return {
         "bron": BRON,
         "sleutel": str(uitspraak.pk),
-        "type": "uitspraak",
+        "type": UITSPRAAK.sleutel,
         "titel": uitspraak.titel,
         "url": uitspraak.get_url(),
         "samenvatting": uitspraak.samenvatting,
@@ -42,10 +50,15 @@ def site_document(uitspraak) -> dict:
     }
 
 
+def site_documenten():
+    """Every live judgment as a site search document (a rebuild: zoekindex_bijwerken)."""
+    live = Uitspraak.objects.filter(live=True).select_related("instantie")
+    for uitspraak in live.iterator(chunk_size=500):
+        yield site_document(uitspraak)
+
+
 def na_wijziging(pks):
     """After a commit that saved these judgments: index the live ones, drop the others."""
-    from .models import Uitspraak
-
     verhoog_generatie()
     uitspraken = {u.pk: u for u in Uitspraak.objects.filter(pk__in=pks).select_related("instantie")}
     live = []
@@ -57,8 +70,6 @@ def na_wijziging(pks):
         else:
             site_index.verwijder_document(bron=BRON, sleutel=str(pk))
     if settings.ELASTICSEARCH_URL:
-        from . import documents
-
         weg = [pk for pk in pks if pk not in {u.pk for u in live}]
         try:
             documents.indexeer(live, verwijder_pks=weg)
@@ -68,8 +79,6 @@ def na_wijziging(pks):
 
 def bulk_indexeer(pks, voortgang=None):
     """Fast path after a bulk import: the site search and Elasticsearch in batches."""
-    from .models import Uitspraak
-
     verhoog_generatie()
     pks = list(pks)
     stap = 1000
@@ -86,17 +95,26 @@ def bulk_indexeer(pks, voortgang=None):
             for uitspraak in deel:
                 site_index.indexeer_document(**site_document(uitspraak))
         if settings.ELASTICSEARCH_URL:
-            from . import documents
-
             documents.indexeer(deel)
         if voortgang:
             voortgang(len(deel))
 
 
-@receiver(post_delete, sender="rechtspraak.Uitspraak")
-def na_verwijderen(sender, instance, **kwargs):
-    from django.db import transaction
+@receiver(post_save, sender=Uitspraak)
+def na_opslaan(sender, instance, raw=False, update_fields=None, **kwargs):
+    """A saved judgment whose searchable fields or `live` changed (every field when
+    update_fields is not given): the indexes follow after the commit. Not for fixtures."""
+    if raw:
+        return
+    if update_fields is not None and not (Uitspraak.ZOEK_BRONNEN | {"live"}) & set(update_fields):
+        return
+    verhoog_generatie()  # now, and again after the commit (cached counts)
+    pk = instance.pk
+    transaction.on_commit(lambda: na_wijziging([pk]))
 
+
+@receiver(post_delete, sender=Uitspraak)
+def na_verwijderen(sender, instance, **kwargs):
     pk = instance.pk
     verhoog_generatie()
 
@@ -104,8 +122,6 @@ def na_verwijderen(sender, instance, **kwargs):
         verhoog_generatie()
         site_index.verwijder_document(bron=BRON, sleutel=str(pk))
         if settings.ELASTICSEARCH_URL:
-            from . import documents
-
             try:
                 documents.indexeer([], verwijder_pks=[pk])
             except Exception:

@@ -22,6 +22,8 @@ from django.core.cache.backends.dummy import DummyCache
 from django.core.cache.backends.locmem import LocMemCache
 from django.db import connection
 
+from .indexering import generatie
+
 ENKELVOUDIG = ("instantie", "jaar", "soort", "taal")
 VERSIE = 2  # raise when the columns change (2: datum)
 # Without a shared cache (no REDIS_URL) each process has its own generation number and does
@@ -96,8 +98,6 @@ class Kolommen:
 
 
 def kolommen() -> Kolommen:
-    from .indexering import generatie
-
     # VERSIE: part of the key, so a copy in Redis pickled by older code (without a newer
     # column) is never read back after a deploy
     sleutel = (

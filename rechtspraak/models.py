@@ -17,7 +17,7 @@ from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import models, transaction
+from django.db import models
 from django.urls import reverse
 from django.utils.text import slugify
 from modelcluster.fields import ParentalManyToManyField
@@ -320,14 +320,8 @@ class Uitspraak(
                     "zoek_tekst",
                     "tekst",
                 }
+        # the search indexes follow through post_save (indexering.na_opslaan)
         super().save(*args, **kwargs)
-        if raakt_inhoud or "live" in (update_fields or ()):
-            from .indexering import na_wijziging, verhoog_generatie
-
-            verhoog_generatie()  # now, and again after the commit (cached counts)
-
-            pk = self.pk
-            transaction.on_commit(lambda: na_wijziging([pk]))
 
     # --- urls and preview -----------------------------------------------------------
     def get_url(self):

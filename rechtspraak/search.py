@@ -6,15 +6,16 @@
   them. Each facet is counted with the OTHER facets' filters applied.
 - Elasticsearch when settings.ELASTICSEARCH_URL is set (documents.py, a FacetedSearch).
 
-Both return a `RuwResultaat` (count, ids of the page, facet counts keyed by internal value,
-optional highlights); this module turns it into the `Resultaat` the views and the API show.
+Both answer a `Zoekvraag` with a `Zoekantwoord` (zoekvraag.py: count, ids of the page, facet
+counts keyed by internal value, optional highlights); this module turns it into the
+`Zoekuitkomst` the views and the API show.
 Every user input is sanitised on the way in (zoekvraag.py: the question read from the URL):
 whatever the URL holds, a search answers normally."""
 
 import hashlib
 import html
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy as np
@@ -27,10 +28,12 @@ from core.zoekvector import ophalen
 from zoeken import gedeeld
 from zoeken.analyse import En, Term, analyseer
 
+from .documents import ElasticsearchEngine
 from .ecli import LIJKT_OP_ECLI, ecli_fout, normaliseer_ecli, normaliseer_nummer
+from .indexering import generatie
 from .kolommen import kolommen
 from .models import Instantie, Soort, Taal, Uitspraak, thema_pad
-from .zoekvraag import FACETTEN, Zoekvraag, _schoon
+from .zoekvraag import FACETTEN, Zoekantwoord, Zoekvraag, _schoon
 
 PER_PAGINA = 20
 CACHE_SECONDEN = getattr(settings, "RECHTSPRAAK_ZOEK_CACHE_SECONDEN", 300)
@@ -90,14 +93,6 @@ def directe_url(q) -> str | None:
 # --------------------------------------------------------------------------------------
 # Engines
 # --------------------------------------------------------------------------------------
-@dataclass
-class RuwResultaat:
-    aantal: int
-    ids: list
-    facetten: dict  # facet -> {internal value: count}
-    markeringen: dict = field(default_factory=dict)  # id -> snippet html (Elasticsearch)
-
-
 T_UITSPRAAK = "rechtspraak_uitspraak"
 T_FTS = "rechtspraak_uitspraak_fts"  # SQLite (migration 0002)
 T_VECTOR = "rechtspraak_zoekvector"  # PostgreSQL (migration 0007)
@@ -251,7 +246,7 @@ class DatabaseEngine:
             ids = k.op_datum(alles, offset, limit, oudste=sortering == "oudste")
         else:
             ids = self._op_relevantie(k, expressie, basis, alles, offset, limit)
-        return RuwResultaat(aantal=aantal, ids=ids, facetten=facetten)
+        return Zoekantwoord(aantal=aantal, ids=ids, facetten=facetten)
 
     def _op_relevantie(self, k, expressie, basis, alles, offset, limit):
         grens = EXACT_GRENS.get(self.vendor, 0)
@@ -269,8 +264,6 @@ class DatabaseEngine:
 
 def engine():
     if settings.ELASTICSEARCH_URL:
-        from .documents import ElasticsearchEngine
-
         return ElasticsearchEngine()
     return DatabaseEngine()
 
@@ -288,7 +281,9 @@ class FacetWaarde:
 
 
 @dataclass
-class Resultaat:
+class Zoekuitkomst:
+    """A page of judgments with snippets, and the facets with their counts."""
+
     vraag: Zoekvraag
     aantal: int
     uitspraken: list
@@ -315,8 +310,6 @@ class Resultaat:
 
 
 def _cache_sleutel(engine_naam, vraag, offset, limit):
-    from .indexering import generatie
-
     ruw = repr(
         (
             engine_naam,
@@ -330,7 +323,8 @@ def _cache_sleutel(engine_naam, vraag, offset, limit):
             generatie(),
         )
     )
-    return "rechtspraak:zoek:" + hashlib.sha1(ruw.encode()).hexdigest()
+    # v2: the cached answers are Zoekantwoord objects (zoekvraag.py) since issue 13
+    return "rechtspraak:zoek:v2:" + hashlib.sha1(ruw.encode()).hexdigest()
 
 
 def zoek(vraag: Zoekvraag, per_pagina=PER_PAGINA, klem_pagina=True, gebruik_cache=True):
@@ -355,7 +349,7 @@ def zoek(vraag: Zoekvraag, per_pagina=PER_PAGINA, klem_pagina=True, gebruik_cach
     tokens = vraag.tokens
     for uitspraak in uitspraken:
         uitspraak.snippet = ruw.markeringen.get(uitspraak.pk) or maak_snippet(uitspraak, tokens)
-    return Resultaat(
+    return Zoekuitkomst(
         vraag=vraag,
         aantal=ruw.aantal,
         uitspraken=uitspraken,

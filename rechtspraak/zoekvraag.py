@@ -1,6 +1,7 @@
 """The question of a case-law search, read from the URL (`Zoekvraag.uit_parameters`): the
 words, the chosen facet values, the period, the order and the page, every value checked;
-what cannot be read is dropped with a message, never an error."""
+what cannot be read is dropped with a message, never an error. And the answer an engine
+gives to it (`Zoekantwoord`: the database's in search.py, Elasticsearch's in documents.py)."""
 
 import datetime
 import re
@@ -29,6 +30,16 @@ SORTERINGEN = {
     "datum": "Nieuwste eerst",
     "oudste": "Oudste eerst",
 }
+
+
+@dataclass
+class Zoekantwoord:
+    """An engine's answer, before search.py turns it into what the views show."""
+
+    aantal: int
+    ids: list
+    facetten: dict  # facet -> {internal value: count}
+    markeringen: dict = field(default_factory=dict)  # id -> snippet html (Elasticsearch)
 
 
 # --------------------------------------------------------------------------------------

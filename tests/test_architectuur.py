@@ -115,7 +115,13 @@ def lint_imports(map):
 
 def test_the_contracts_of_architecture_md_are_checked():
     namen = {c["id"] for c in contracten()["contracts"]}
-    assert {"een-richting", "juridesk-alleen", "niemand-juridesk", "instellingen"} <= namen
+    assert {
+        "een-richting",
+        "juridesk-alleen",
+        "niemand-juridesk",
+        "instellingen",
+        "zoeken-alleen",
+    } <= namen
     architectuur = (PROJECT / "ARCHITECTURE.md").read_text(encoding="utf-8")
     for contract in contracten()["contracts"]:
         assert contract["name"] in architectuur, contract["id"]
@@ -150,7 +156,9 @@ def kopie(tmp_path_factory):
         ("kennisbank/verboden.py", "import rechtspraak.ecli", "Apps depend one way"),
         ("kennisbank/verboden.py", "from nieuwsbrief import mail", "Apps depend one way"),
         ("core/verboden.py", "import rechtspraak.models", "Apps depend one way"),
-        ("zoeken/verboden.py", "import nieuwsbrief.models", "Apps depend one way"),
+        ("zoeken/verboden.py", "import juridesk.models", ("No other app", "zoeken imports no")),
+        ("zoeken/verboden.py", "from kennisbank import models", ("Apps", "zoeken imports no")),
+        ("zoeken/verboden.py", "from config.settings import base", ("No app", "zoeken imports")),
         ("core/verboden.py", "from zoeken import analyse", "Apps depend one way"),
         ("rechtspraak/verboden.py", "import nieuwsbrief.models", "Apps depend one way"),
         ("nieuwsbrief/verboden.py", "import juridesk.stats", "No other app imports juridesk"),
@@ -168,7 +176,10 @@ def test_lint_imports_fails_on_an_import_across_a_border(kopie, module, regel, c
         verboden.unlink()
     assert uitkomst.returncode != 0
     gebroken = [r for r in uitkomst.stdout.splitlines() if re.search(r" BROKEN( \(|$)", r)]
-    assert len(gebroken) == 1 and gebroken[0].startswith(contract), uitkomst.stdout
+    # one contract, or (for zoeken) its own and the general one that also covers the import
+    verwacht = contract if isinstance(contract, tuple) else (contract,)
+    assert len(gebroken) == len(verwacht), uitkomst.stdout
+    assert all(any(r.startswith(c) for r in gebroken) for c in verwacht), uitkomst.stdout
 
 
 # A module longer than this is hard to hold in one's head: split it by job.

@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import snowballstemmer
 
+from .models import Synoniemgroep
+
 MAX_QUERY_CHARS = 500
 MAX_QUERY_WORDS = 16
 MAX_WORD_CHARS = 60
@@ -213,8 +215,6 @@ _synonym_lock = threading.Lock()
 def _laad_synoniemen():
     """[(variant words, group index)], and the groups as lists of variants (word tuples)."""
     try:
-        from .models import Synoniemgroep
-
         rijen = list(Synoniemgroep.objects.filter(actief=True).values_list("termen", flat=True))
     except Exception:  # no table yet (before migrate), or a database hiccup: no synonyms
         return []

@@ -17,9 +17,22 @@ logger = logging.getLogger(__name__)
 VELDEN = ["tokens_titel^10", "tokens_extra^8", "tokens_samenvatting^4", "tokens_tekst"]
 
 
-def index_naam() -> str:
+def index_naam(naam="zoeken") -> str:
+    """The name of an index of this site in the cluster: the site search's, or another
+    app's (rechtspraak/documents.py), behind the configured prefix."""
     prefix = getattr(settings, "ELASTICSEARCH_INDEX_PREFIX", "vreemdelingenrecht")
-    return f"{prefix}-zoeken"
+    return f"{prefix}-{naam}"
+
+
+def document_van(klasse, bron, velden, meta=None, **berekend):
+    """An elasticsearch-dsl document of `klasse` for the row `bron`: its id, the fields named
+    in `velden` copied as they are, and the `berekend` ones given (for rechtspraak's
+    judgments too, documents.py)."""
+    return klasse(
+        meta={"id": bron.pk, **(meta or {})},
+        **{veld: getattr(bron, veld) for veld in velden},
+        **berekend,
+    )
 
 
 class ZoekDoc(Document):
@@ -33,6 +46,17 @@ class ZoekDoc(Document):
 
     class Index:
         name = "vreemdelingenrecht-zoeken"  # replaced by index_naam() at use
+
+
+ZOEKDOC_VELDEN = [
+    "type",
+    "titel",
+    "datum",
+    "tokens_titel",
+    "tokens_samenvatting",
+    "tokens_tekst",
+    "tokens_extra",
+]
 
 
 def als_query(expressie):
@@ -62,16 +86,7 @@ class ElasticBackend:
         self.client = Elasticsearch(url, request_timeout=5)
 
     def _doc(self, doc):
-        return ZoekDoc(
-            meta={"id": doc.pk, "index": index_naam()},
-            type=doc.type,
-            titel=doc.titel,
-            datum=doc.datum,
-            tokens_titel=doc.tokens_titel,
-            tokens_samenvatting=doc.tokens_samenvatting,
-            tokens_tekst=doc.tokens_tekst,
-            tokens_extra=doc.tokens_extra,
-        )
+        return document_van(ZoekDoc, doc, ZOEKDOC_VELDEN, meta={"index": index_naam()})
 
     def maak_index(self):
         ZoekDoc.init(index=index_naam(), using=self.client)

@@ -20,17 +20,11 @@ from django.db import transaction
 
 from core import generaties
 
-from . import analyse
+from . import analyse, elastic
+from .models import ZoekDocument, ZoekWoord
+from .registratie import soorten
 
 logger = logging.getLogger(__name__)
-
-TYPES = {
-    "thema": "Themapagina",
-    "nieuws": "Nieuws",
-    "dossier": "Dossier",
-    "begrip": "Begrip",
-    "uitspraak": "Rechtspraak",
-}
 
 MAX_TEKST = 200_000  # characters of body text kept and analysed per document
 _IDENTIFIER_SPLIT = analyse.re.compile(r"[\s;,|]+")
@@ -57,8 +51,8 @@ def titel_norm(titel: str) -> str:
 
 
 def _velden(type, titel, url, samenvatting, tekst, datum, extra_termen):
-    if type not in TYPES:
-        raise ValueError(f"onbekend type {type!r}; kies uit {', '.join(TYPES)}")
+    if type not in soorten():
+        raise ValueError(f"onbekend type {type!r}; kies uit {', '.join(soorten())}")
     if isinstance(datum, datetime.datetime):
         datum = datum.date()
     titel = (titel or "").strip()[:500]
@@ -103,8 +97,6 @@ def wis_woordenschat_cache():
 
 def woordenschat():
     """(list of words, {word: number of documents}) of the whole index, cached."""
-    from .models import ZoekWoord
-
     if _vocab["woorden"] is None or time.monotonic() - _vocab["geladen"] > VOCAB_TTL:
         with _vocab_lock:
             rijen = list(ZoekWoord.objects.values_list("woord", "aantal"))
@@ -115,8 +107,6 @@ def woordenschat():
 
 
 def _bewaar_woorden(woorden, tellingen=None):
-    from .models import ZoekWoord
-
     bekend = _vocab["aantal"] or {}
     nieuw = [w for w in woorden if w not in bekend]
     if not nieuw and not tellingen:
@@ -175,8 +165,6 @@ def indexeer_document(
 
     `extra_termen` holds identifiers that must be findable as typed (ECLI, number, court
     abbreviation), separated by spaces, commas or semicolons."""
-    from .models import ZoekDocument
-
     velden = _velden(type, titel, url, samenvatting, tekst, datum, extra_termen)
     with transaction.atomic():
         doc, _ = ZoekDocument.objects.update_or_create(
@@ -189,8 +177,6 @@ def indexeer_document(
 
 def verwijder_document(*, bron: str, sleutel: str) -> None:
     """Remove the entry (bron, sleutel) if it exists."""
-    from .models import ZoekDocument
-
     ids = list(
         ZoekDocument.objects.filter(bron=bron, sleutel=str(sleutel)).values_list("pk", flat=True)
     )
@@ -205,8 +191,6 @@ def indexeer_documenten(documenten, *, batch=1000) -> int:
     `indexeer_document`. Existing entries with the same (bron, sleutel) are replaced.
     Returns the number of documents written. The vocabulary counts are recomputed for
     the words seen."""
-    from .models import ZoekDocument
-
     tellingen: dict[str, int] = {}
     totaal = 0
     rij = []
@@ -255,8 +239,6 @@ def indexeer_documenten(documenten, *, batch=1000) -> int:
 
 def leeg_index(bron: str | None = None) -> int:
     """Remove every entry (of one source, or all). Returns how many were removed."""
-    from .models import ZoekDocument, ZoekWoord
-
     qs = ZoekDocument.objects.all()
     if bron:
         qs = qs.filter(bron=bron)
@@ -272,8 +254,6 @@ def leeg_index(bron: str | None = None) -> int:
 
 
 def _elastic():
-    from . import elastic
-
     return elastic.backend()
 
 

@@ -40,7 +40,9 @@ from .gedeeld import (
     venster_begin,
     voldoet,
 )
-from .index import TYPES, generatie, titel_norm
+from .index import generatie, titel_norm, woordenschat
+from .models import ZoekDocument
+from .registratie import label, soort, soorten, titelsoorten
 
 logger = logging.getLogger(__name__)
 
@@ -49,8 +51,6 @@ MAX_KANDIDATEN = 1000
 MIN_KANDIDATEN = 100
 WEINIG = 5  # fewer hits than this with all words: also show pages with some of the words
 SNIPPET_LENGTE = 240
-
-TYPE_GEWICHT = {"thema": 0.5, "dossier": 0.25, "begrip": 0.15, "nieuws": 0.1, "uitspraak": 0.0}
 
 
 def backend():
@@ -62,7 +62,9 @@ def backend():
 
 
 @dataclass
-class Resultaat:
+class Treffer:
+    """One thing found: a line of the results, an item of /api/zoeken/."""
+
     id: int
     titel: str
     url: str
@@ -73,7 +75,7 @@ class Resultaat:
 
     @property
     def type_label(self):
-        return TYPES.get(self.type, self.type)
+        return label(self.type)
 
     def als_json(self):
         return {
@@ -113,8 +115,6 @@ def _max_afstand(woord):
 def verbeter_woord(woord: str) -> str | None:
     """The nearest word of the index's vocabulary (Levenshtein), the most frequent among
     equals; None when nothing is near enough."""
-    from .index import woordenschat
-
     if len(woord) < 4 or not woord.isalpha():
         return None
     woorden, aantal = woordenschat()
@@ -193,8 +193,9 @@ def _herrangschik(query, kandidaten, rijen, vandaag):
             letterlijk = sum(voldoet(d.letterlijk, alle) for d in query.delen) / len(delen)
             totaal += 2.0 * dekking + 1.0 * letterlijk
             alle_woorden = dekking == 1
-        totaal += TYPE_GEWICHT.get(rij["type"], 0.0)
-        if rij["type"] == "nieuws" and rij["datum"]:
+        soort_van_rij = soort(rij["type"])
+        totaal += soort_van_rij.gewicht if soort_van_rij else 0.0
+        if soort_van_rij and soort_van_rij.recent_eerst and rij["datum"]:
             leeftijd = max((vandaag - rij["datum"]).days, 0)
             totaal += 0.2 * math.exp(-leeftijd / 365)
         uitkomst.append((pk, totaal, positie, alle_woorden))
@@ -203,8 +204,6 @@ def _herrangschik(query, kandidaten, rijen, vandaag):
 
 
 def _rijen(ids, met_tekst=False):
-    from .models import ZoekDocument
-
     velden = ["id", "type", "datum", "titel_norm", "tokens_titel", "tokens_samenvatting"]
     if met_tekst:
         velden += ["tokens_tekst", "tokens_extra"]
@@ -273,14 +272,12 @@ def direct_treffer(zoekterm: str) -> str | None:
     """The URL to go to straight away: the theme page whose title is exactly the query,
     what a registered app recognises as its own identifier (registreer_directe_zoeker), or
     the one indexed thing whose identifier (ECLI, number) is the query."""
-    from .models import ZoekDocument
-
     try:
         norm = titel_norm(zoekterm)
         if not norm:
             return None
         url = (
-            ZoekDocument.objects.filter(type="thema", titel_norm=norm)
+            ZoekDocument.objects.filter(type__in=titelsoorten(), titel_norm=norm)
             .values_list("url", flat=True)
             .first()
         )
@@ -319,7 +316,7 @@ def zoek(
     cache, until the index or the synonym list changes (index.generatie): when the law
     changes, many people search the same words at once."""
     zoekterm = str(zoekterm or "")[: analyse.MAX_QUERY_CHARS]
-    type = type if type in TYPES else None
+    type = type if type in soorten() else None
     try:
         pagina = max(1, int(pagina))
     except (TypeError, ValueError):
@@ -327,7 +324,8 @@ def zoek(
     sleutel = None
     if gebruik_cache and CACHE_SECONDEN:
         ruw = repr((zoekterm, type, pagina, per_pagina, snippets, connection.vendor))
-        sleutel = f"zoeken:{generatie()}:{hashlib.sha1(ruw.encode()).hexdigest()}"
+        # v2: the cached results hold Treffer objects since issue 13
+        sleutel = f"zoeken:v2:{generatie()}:{hashlib.sha1(ruw.encode()).hexdigest()}"
         bewaard = cache.get(sleutel)
         if bewaard is not None:
             return bewaard
@@ -363,7 +361,7 @@ def _zoek(uitkomst, query, type, pagina, per_pagina, snippets):
     if of_modus:
         expressie = query.expressie("or")
         per_type = be.tel(expressie)
-    uitkomst.per_type = {t: per_type[t] for t in TYPES if per_type.get(t)}
+    uitkomst.per_type = {t: per_type[t] for t in soorten() if per_type.get(t)}
     totaal = per_type.get(type, 0) if type else sum(per_type.values())
     uitkomst.totaal = totaal
     if not totaal:
@@ -380,8 +378,6 @@ def _zoek(uitkomst, query, type, pagina, per_pagina, snippets):
 
 
 def _resultaten(op_pagina, query, snippets):
-    from .models import ZoekDocument
-
     ids = [pk for pk, _, _ in op_pagina]
     velden = ["id", "titel", "url", "type", "datum"]
     if snippets:
@@ -394,9 +390,7 @@ def _resultaten(op_pagina, query, snippets):
         if not d:
             continue
         snippet = maak_snippet(d["samenvatting"], d["tekst"], query_tokens) if snippets else ""
-        resultaten.append(
-            Resultaat(pk, d["titel"], d["url"], d["type"], d["datum"], snippet, score)
-        )
+        resultaten.append(Treffer(pk, d["titel"], d["url"], d["type"], d["datum"], snippet, score))
     return resultaten
 
 
@@ -404,15 +398,13 @@ def _resultaten(op_pagina, query, snippets):
 
 
 def suggesties(zoekterm, limit=8) -> list[dict]:
-    """Titles of theme pages for the search box: titles that contain every typed word
+    """Titles of theme pages (the kinds whose title opens them) for the search box: titles that contain every typed word
     (the last one as a prefix) first, then theme pages the search finds."""
-    from .models import ZoekDocument
-
     try:
         ws = analyse.woorden(str(zoekterm or "")[:100])[:6]
         if not ws or sum(len(w) for w in ws) < 2:
             return []
-        qs = ZoekDocument.objects.filter(type="thema")
+        qs = ZoekDocument.objects.filter(type__in=titelsoorten())
         for w in ws:
             qs = qs.filter(titel_norm__contains=w)
         rijen = list(qs.values_list("titel", "url", "titel_norm")[:200])
@@ -428,10 +420,11 @@ def suggesties(zoekterm, limit=8) -> list[dict]:
         uit = [{"title": titel, "url": url} for titel, url, _ in rijen[:limit]]
         if len(uit) < limit and len(" ".join(ws)) >= 3:
             gezien = {u["url"] for u in uit}
-            for r in zoek(zoekterm, type="thema", per_pagina=limit, snippets=False).resultaten:
-                if r.url not in gezien and len(uit) < limit:
-                    uit.append({"title": r.titel, "url": r.url})
-                    gezien.add(r.url)
+            for type in titelsoorten():
+                for r in zoek(zoekterm, type=type, per_pagina=limit, snippets=False).resultaten:
+                    if r.url not in gezien and len(uit) < limit:
+                        uit.append({"title": r.titel, "url": r.url})
+                        gezien.add(r.url)
         return uit
     except Exception:
         logger.exception("suggesties faalden voor %r", str(zoekterm)[:100])

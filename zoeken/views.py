@@ -12,17 +12,11 @@ from django.views.decorators.http import require_safe
 from core.parameters import geheel_getal
 
 from .analyse import MAX_QUERY_CHARS
-from .index import TYPES
+from .models import Synoniemgroep
+from .registratie import soort, soorten
 from .search import PER_PAGINA, direct_treffer, suggesties, zoek
 
 API_MAX_PER_PAGINA = 50
-MEERVOUD = {
-    "thema": "Themapagina's",
-    "nieuws": "Nieuws",
-    "dossier": "Dossiers",
-    "begrip": "Begrippen",
-    "uitspraak": "Rechtspraak",
-}
 
 
 def _param(request, naam, lengte=MAX_QUERY_CHARS):
@@ -38,12 +32,12 @@ def _query_string(**params):
 def zoeken(request):
     zoekterm = _param(request, "q")
     type = _param(request, "type", 20)
-    type = type if type in TYPES else ""
+    type = type if type in soorten() else ""
     pagina = geheel_getal(request.GET.get("page"), minimum=1, standaard=1)
     if zoekterm and pagina == 1 and request.GET.get("direct") != "0":
         url = direct_treffer(zoekterm)
         veilig = url and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()})
-        if veilig and type in ("", "thema", "uitspraak"):
+        if veilig and (not type or soort(type).opent_direct):
             return redirect(url)
     uitkomst = zoek(zoekterm, type=type or None, pagina=pagina)
     filters = [
@@ -57,12 +51,12 @@ def zoeken(request):
     ] + [
         {
             "type": t,
-            "label": MEERVOUD.get(t, label),
+            "label": s.meervoud,
             "aantal": uitkomst.per_type.get(t, 0),
             "url": "?" + _query_string(q=zoekterm, type=t, direct="0"),
             "actief": type == t,
         }
-        for t, label in TYPES.items()
+        for t, s in soorten().items()
         if uitkomst.per_type.get(t) or type == t
     ]
     basis = _query_string(q=zoekterm, type=type, direct="0")
@@ -71,7 +65,7 @@ def zoeken(request):
         "type": type,
         "uitkomst": uitkomst,
         "filters": filters,
-        "type_label": TYPES.get(type, ""),
+        "type_label": soort(type).label if type else "",
         "vorige_url": f"?{basis}&page={uitkomst.pagina - 1}" if uitkomst.pagina > 1 else None,
         "volgende_url": (
             f"?{basis}&page={uitkomst.pagina + 1}"
@@ -95,7 +89,7 @@ def api_zoeken(request):
     per_pagina = geheel_getal(request.GET.get("limit"), minimum=1, standaard=PER_PAGINA)
     per_pagina = min(per_pagina, API_MAX_PER_PAGINA)
     uitkomst = zoek(
-        zoekterm, type=type if type in TYPES else None, pagina=pagina, per_pagina=per_pagina
+        zoekterm, type=type if type in soorten() else None, pagina=pagina, per_pagina=per_pagina
     )
     data = {
         "count": uitkomst.totaal,
@@ -122,8 +116,6 @@ def api_synoniemen(request):
     """The active synonym groups as editors typed them: {"groepen": [["leefloon", ...]]}.
     Read by the juridesk logging screen's theme type-ahead in the browser, so juridesk
     needs no import of the site search (ARCHITECTURE.md)."""
-    from .models import Synoniemgroep
-
     groepen = []
     for termen in Synoniemgroep.objects.filter(actief=True).values_list("termen", flat=True):
         groep = []

@@ -9,8 +9,8 @@ from wagtail.actions.unpublish_page import UnpublishPageAction
 from kennisbank.models import JurideskPagina, ThemaPagina
 from zoeken import index
 from zoeken.models import ZoekDocument
+from zoeken.paginas import BRON
 from zoeken.search import zoek
-from zoeken.signals import BRON
 
 
 def titels(q, **kwargs):

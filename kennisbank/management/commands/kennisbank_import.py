@@ -24,7 +24,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, **options):
         try:
-            resultaat = importeer(options["bestand"], stream=self.stderr._out)
+            verslag = importeer(options["bestand"], stream=self.stderr._out)
         except ImportFout as fout:
             raise als_command_error(fout) from None
-        self.stdout.write(self.style.SUCCESS(f"Import klaar: {resultaat}."))
+        self.stdout.write(self.style.SUCCESS(f"Import klaar: {verslag}."))

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
 from core.importing import voortgang
+from rechtspraak import documents
 from rechtspraak.indexering import bulk_indexeer, verhoog_generatie
 from rechtspraak.models import Uitspraak
 
@@ -37,8 +38,6 @@ class Command(BaseCommand):
             .prefetch_related("themas")
         )
         if settings.ELASTICSEARCH_URL:
-            from rechtspraak import documents
-
             balk = voortgang(None, total=live.count(), desc="elasticsearch")
             try:
                 aantal = documents.herbouw(live, voortgang=balk.update)

@@ -1,11 +1,11 @@
-"""Rebuild the site search index from every live page (and the judgments, when the
-rechtspraak app offers `rechtspraak.search.alle_zoekdocumenten`)."""
+"""Rebuild the site search index from every live page and what the apps registered
+(zoeken.registratie: rechtspraak's judgments)."""
 
 import time
 
 from django.core.management.base import BaseCommand
 
-from zoeken.index import TYPES
+from zoeken.registratie import soorten
 from zoeken.signals import herindexeer_alles
 
 
@@ -16,8 +16,8 @@ class Command(BaseCommand):
         start = time.monotonic()
         tellingen = herindexeer_alles()
         duur = time.monotonic() - start
-        for soort, label in TYPES.items():
-            self.stdout.write(f"{label}: {tellingen.get(soort, 0)}")
+        for sleutel, soort in soorten().items():
+            self.stdout.write(f"{soort.label}: {tellingen.get(sleutel, 0)}")
         self.stdout.write(
             self.style.SUCCESS(
                 f"Zoekindex opnieuw opgebouwd: {sum(tellingen.values())} documenten "
