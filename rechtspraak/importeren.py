@@ -28,6 +28,7 @@ from django.utils import timezone
 from django.utils.text import slugify
 
 from core.importing import ImportFout, lees_jsonl, tel_regels, voortgang
+from kennisbank.models import ThemaPagina
 
 from .ecli import ecli_fout, normaliseer_ecli, normaliseer_nummer
 from .indexering import bulk_indexeer, verhoog_generatie
@@ -136,8 +137,6 @@ class Importeur:
         self.nieuwe_instanties = nieuwe_instanties
         self.stream = stream
         self.pdf_map = pdf_map
-        from kennisbank.models import ThemaPagina
-
         self.instanties = {}
         for inst in Instantie.objects.all():
             for sleutel in (inst.code, inst.afkorting, inst.naam):
@@ -460,8 +459,6 @@ def _pdf_pad(uitspraak):
 
 def exporteer(stream, ook_concepten=False):
     """Write the judgments (live ones, or all) as JSON lines; returns how many."""
-    from kennisbank.models import ThemaPagina
-
     paden = {t.pk: thema_pad(t) for t in ThemaPagina.objects.only("pk", "url_path")}
     per_uitspraak = {}
     for uitspraak_id, thema_id in Uitspraak.themas.through.objects.values_list(

@@ -25,6 +25,7 @@ from django.db import connection
 from django.utils.safestring import mark_safe
 
 from core.zoekvector import ophalen
+from kennisbank.models import ThemaPagina
 from zoeken import gedeeld
 from zoeken.analyse import En, Term, analyseer
 
@@ -372,8 +373,6 @@ def _zoek_ruw(zoeker, vraag, offset, limit, gebruik_cache):
 
 
 def _facetten(vraag, tellingen):
-    from kennisbank.models import ThemaPagina
-
     instanties = {i.pk: i for i in Instantie.objects.all()}
     thema_ids = {int(k) for k in tellingen.get("thema", {})} | set(vraag.gekozen["thema"])
     themas = {

@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 from django.db.models import Q
 
 from core.parameters import geheel_getal, gehele_getallen
+from kennisbank.models import HomePage, ThemaPagina
 from zoeken.analyse import ontleed_query
 
 from .models import Instantie, Soort, Taal, thema_pad
@@ -225,16 +226,12 @@ def _lees_jaren(waarden):
 
 
 def thema_basis():
-    from kennisbank.models import HomePage
-
     home = HomePage.objects.only("url_path").first()
     return home.url_path if home else "/home/"
 
 
 def themas_voor(waarden):
     """ThemaPagina's by pad ("verblijf/gezinshereniging"), title or id: ({pk: page}, unknown)."""
-    from kennisbank.models import ThemaPagina
-
     basis = thema_basis()
     paden = {basis + w.strip("/") + "/": w for w in waarden}
     ids = gehele_getallen(waarden, minimum=1)

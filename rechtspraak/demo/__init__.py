@@ -10,6 +10,11 @@ import json
 import tempfile
 from pathlib import Path
 
+from kennisbank.models import ThemaPagina
+
+from ..importeren import importeer
+from ..models import thema_pad
+
 UITSPRAKEN = Path(__file__).with_name("uitspraken.jsonl")
 
 
@@ -22,11 +27,6 @@ def regels():
 
 def laad():
     """Load the demo judgments (idempotent); returns a short Dutch summary."""
-    from kennisbank.models import ThemaPagina
-
-    from ..importeren import importeer
-    from ..models import thema_pad
-
     per_titel = {}
     for thema in ThemaPagina.objects.only("title", "url_path").order_by("depth", "path"):
         per_titel.setdefault(thema.title.lower(), thema_pad(thema))

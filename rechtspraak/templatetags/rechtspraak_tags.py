@@ -8,6 +8,8 @@ feed for a theme page (for a dossier: for each of its themes)."""
 from django import template
 from django.db.models import Q
 
+from kennisbank.models import DossierPagina, ThemaPagina
+from kennisbank.verbanden import live_paginas
 from rechtspraak.models import Uitspraak, thema_pad
 
 register = template.Library()
@@ -16,9 +18,6 @@ AANTAL = 5
 
 @register.inclusion_tag("rechtspraak/includes/laatste_uitspraken.html")
 def laatste_uitspraken(page, aantal=AANTAL):
-    from kennisbank.models import DossierPagina, ThemaPagina
-    from kennisbank.verbanden import live_paginas
-
     specifiek = getattr(page, "specific", page)
     qs = Uitspraak.objects.filter(live=True).select_related("instantie")
     meer_url = ""
@@ -43,9 +42,6 @@ def laatste_uitspraken(page, aantal=AANTAL):
 
 @register.inclusion_tag("rechtspraak/includes/rechtspraak_links.html")
 def rechtspraak_links(page):
-    from kennisbank.models import DossierPagina, ThemaPagina
-    from kennisbank.verbanden import live_paginas
-
     specifiek = getattr(page, "specific", page)
     if isinstance(specifiek, ThemaPagina) and specifiek.pk:
         themas, dossier = [specifiek], False
