@@ -1,11 +1,12 @@
 """The "Jaarverslag" menu of the Wagtail admin. Each item shows only with its permission:
-Juristen see "Vormingen" and "Begeleidingen"; Coördinatoren also the sectors and the
-figures from outside the site. Other groups see no jaarverslag menu at all."""
+Juristen see "Vormingen" and "Begeleidingen"; Coördinatoren also the chapter itself, the
+sectors and the figures from outside the site. Other groups see no jaarverslag menu at all."""
 
-from django.urls import reverse_lazy
+from django.urls import path, reverse_lazy
 from wagtail import hooks
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
+from .rapport import PERMISSIE, DownloadView, GrafiekView, RapportView
 from .views import BegeleidingViewSet, ExterneCijfersViewSet, SectorViewSet, VormingViewSet
 
 vorming_viewset = VormingViewSet()
@@ -17,6 +18,23 @@ cijfers_viewset = ExterneCijfersViewSet()
 @hooks.register("register_admin_viewset")
 def register_viewsets():
     return [vorming_viewset, begeleiding_viewset, sector_viewset, cijfers_viewset]
+
+
+@hooks.register("register_admin_urls")
+def register_admin_urls():
+    return [
+        path("jaarverslag/", RapportView.as_view(), name="jaarverslag"),
+        path(
+            "jaarverslag/<int:jaar>.<slug:formaat>",
+            DownloadView.as_view(),
+            name="jaarverslag_download",
+        ),
+        path(
+            "jaarverslag/<int:jaar>/<slug:naam>.png",
+            GrafiekView.as_view(),
+            name="jaarverslag_grafiek",
+        ),
+    ]
 
 
 class PermissieMenuItem(MenuItem):
@@ -35,12 +53,20 @@ def _item(label, url_naam, naam, icoon, volgorde, permissie):
         name=naam,
         icon_name=icoon,
         order=volgorde,
-        permissie=f"jaarverslag.{permissie}",
+        permissie=permissie if "." in permissie else f"jaarverslag.{permissie}",
     )
 
 
 jaarverslag_menu = Menu(
     items=[
+        _item(
+            "Hoofdstuk juridische dienstverlening",
+            "jaarverslag",
+            "hoofdstuk",
+            "doc-full-inverse",
+            100,
+            PERMISSIE,
+        ),
         _item("Vormingen", "jaarverslag_vorming:index", "vormingen", "group", 200, "view_vorming"),
         _item(
             "Begeleidingen",
