@@ -56,7 +56,8 @@ def plan_verzending(editie, moment):
     worker that sends is the one that starts it."""
     if not default_task_backend.supports_defer:
         raise PlannenOnmogelijk(
-            "Inplannen kan alleen met de takenwachtrij van productie (db_worker); "
+            "Inplannen kan alleen met de takenwachtrij van productie "
+            "(TASKS_BACKEND=django_tasks_db.DatabaseBackend en manage.py db_worker); "
             "hier worden taken meteen uitgevoerd."
         )
     with transaction.atomic():  # no schedule without its task, and no task without it

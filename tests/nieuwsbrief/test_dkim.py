@@ -192,3 +192,21 @@ def test_half_ingesteld_is_een_fout_en_een_vreemd_domein_een_waarschuwing(settin
     settings.DKIM_DOMAIN = "example.org"
     (waarschuwing,) = dkim_sleutel()
     assert waarschuwing.id == "nieuwsbrief.W001"
+
+
+def test_ook_de_meldingen_over_wat_je_volgt_zijn_ondertekend(smtp_server, dkim_aan, maak_abonnee):
+    from .test_meldingen import uitspraak, volg
+
+    an = maak_abonnee("an@example.be", nieuwsbrief=False)
+    volg(an, "rechtspraak")
+    uitspraak("Bestaansmiddelen van de Belg", nummer="301")
+    call_command("meldingen_verzenden", "--periode", "week")
+
+    (ruw,) = smtp_server.ruw_aan("an@example.be")
+    assert dkim.verify(ruw, dnsfunc=dns_voor(dkim_aan))
+    (bericht,) = smtp_server.aan("an@example.be")
+    assert bericht["List-Unsubscribe"].startswith(
+        f"<http://testserver/nieuwsbrief/afmelden/{an.token}/meldingen/>"
+    )
+    gedekt = {h.strip().decode() for h in handtekening(ruw)[b"h"].split(b":")}
+    assert gedekt == GEDEKT
