@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.urls import path
 from django.views.generic import TemplateView
 from wagtail.contrib.sitemaps.views import sitemap
@@ -11,4 +12,12 @@ urlpatterns = [
         name="robots",
     ),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path(
+        "privacy/",
+        TemplateView.as_view(
+            template_name="core/privacy.html",
+            extra_context={"zoeklog_maanden": settings.ZOEKLOG_BEWAARTERMIJN_MAANDEN},
+        ),
+        name="privacy",
+    ),
 ]

@@ -35,7 +35,7 @@ fi
 export DJANGO_SETTINGS_MODULE=config.settings.production
 VENV=${VENV:-.venv}
 PYTHON="$VENV/bin/python"
-TIMERS="vreemdelingenrecht-taak@publish_scheduled.timer vreemdelingenrecht-taak@juridesk_opschonen.timer vreemdelingenrecht-taak@clearsessions.timer vreemdelingenrecht-postvak.timer vreemdelingenrecht-meldingen-dag.timer vreemdelingenrecht-meldingen-week.timer"
+TIMERS="vreemdelingenrecht-taak@publish_scheduled.timer vreemdelingenrecht-taak@juridesk_opschonen.timer vreemdelingenrecht-taak@zoeklog_opschonen.timer vreemdelingenrecht-taak@clearsessions.timer vreemdelingenrecht-postvak.timer vreemdelingenrecht-meldingen-dag.timer vreemdelingenrecht-meldingen-week.timer"
 
 stap() { printf '== %s\n' "$*"; }
 

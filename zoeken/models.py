@@ -16,7 +16,15 @@ migration 0001 took the models over without touching the database.
 
 from django.db import models
 
-__all__ = ["Synoniemgroep", "ZoekDocument", "ZoekWoord"]
+__all__ = [
+    "KlikMaand",
+    "Synoniemgroep",
+    "ZoekDag",
+    "ZoekDocument",
+    "ZoekKlik",
+    "ZoekMaand",
+    "ZoekWoord",
+]
 
 
 class Synoniemgroep(models.Model):
@@ -83,3 +91,86 @@ class ZoekWoord(models.Model):
 
     def __str__(self):
         return self.woord
+
+
+# --- the anonymous search log (zoeklog.py writes it) -----------------------------------------
+# Per day (and summed per month): the normalised query, how often it was asked, how many
+# results it had, how often a result was opened and which one at which position. Nothing
+# else: no IP address, session, user or time of day.
+
+
+class ZoekDag(models.Model):
+    dag = models.DateField()
+    zoekterm = models.CharField(max_length=255)
+    aantal = models.PositiveIntegerField("Aantal keer gezocht", default=0)
+    resultaten = models.PositiveIntegerField("Aantal resultaten", default=0)
+    geopend = models.PositiveIntegerField("Aantal keer een resultaat geopend", default=0)
+
+    class Meta:
+        verbose_name = "Zoekopdracht per dag"
+        verbose_name_plural = "Zoekopdrachten per dag"
+        constraints = [
+            models.UniqueConstraint(fields=["dag", "zoekterm"], name="zoeken_zoekdag_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.dag} {self.zoekterm}: {self.aantal}"
+
+
+class ZoekMaand(models.Model):
+    maand = models.DateField()  # its first day
+    zoekterm = models.CharField(max_length=255)
+    aantal = models.PositiveIntegerField(default=0)
+    resultaten = models.PositiveIntegerField(default=0)
+    geopend = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "Zoekopdracht per maand"
+        verbose_name_plural = "Zoekopdrachten per maand"
+        constraints = [
+            models.UniqueConstraint(fields=["maand", "zoekterm"], name="zoeken_zoekmaand_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.maand:%Y-%m} {self.zoekterm}: {self.aantal}"
+
+
+class ZoekKlik(models.Model):
+    """A result opened: which one (its path on the site) at which position."""
+
+    dag = models.DateField()
+    zoekterm = models.CharField(max_length=255)
+    doel = models.CharField(max_length=500)
+    positie = models.PositiveSmallIntegerField()
+    aantal = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "Geopend zoekresultaat"
+        verbose_name_plural = "Geopende zoekresultaten"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dag", "zoekterm", "doel", "positie"], name="zoeken_zoekklik_uniek"
+            )
+        ]
+        indexes = [models.Index(fields=["dag", "doel"], name="zoeken_zoekklik_doel")]
+
+    def __str__(self):
+        return f"{self.dag} {self.zoekterm} -> {self.doel} ({self.positie})"
+
+
+class KlikMaand(models.Model):
+    """How often a search led to a page, per month."""
+
+    maand = models.DateField()
+    doel = models.CharField(max_length=500)
+    aantal = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "Geopend zoekresultaat per maand"
+        verbose_name_plural = "Geopende zoekresultaten per maand"
+        constraints = [
+            models.UniqueConstraint(fields=["maand", "doel"], name="zoeken_klikmaand_uniek")
+        ]
+
+    def __str__(self):
+        return f"{self.maand:%Y-%m} {self.doel}: {self.aantal}"

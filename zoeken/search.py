@@ -72,6 +72,7 @@ class Treffer:
     datum: datetime.date | None
     snippet: str = ""
     score: float = 0.0
+    gepromoot: bool = False  # put on top by the editors (promoties.py)
 
     @property
     def type_label(self):
@@ -341,6 +342,32 @@ def zoek(
         uitkomst.resultaten = []
     if sleutel and not uitkomst.fout:
         cache.set(sleutel, uitkomst, CACHE_SECONDEN)
+    return _met_promoties(uitkomst)
+
+
+def _met_promoties(uitkomst):
+    """The editors' promotions for this query first (not cached: a new promotion shows at
+    once), on the first page of all results; the same page further down is left out."""
+    if uitkomst.type or uitkomst.pagina != 1 or uitkomst.fout:
+        return uitkomst
+    from .promoties import promoties
+
+    try:
+        gepromoot = promoties(uitkomst.zoekterm)
+    except Exception:
+        logger.exception("promoties faalden voor %r", uitkomst.zoekterm[:100])
+        return uitkomst
+    if not gepromoot:
+        return uitkomst
+    urls = {url for _, url, _ in gepromoot}
+    eerst = [
+        Treffer(0, titel, url, "thema", None, escape(beschrijving), 0.0, gepromoot=True)
+        for titel, url, beschrijving in gepromoot
+    ]
+    rest = [r for r in uitkomst.resultaten if r.url not in urls]
+    uitkomst.totaal += len(eerst) - (len(uitkomst.resultaten) - len(rest))
+    uitkomst.resultaten = eerst + rest
+    uitkomst.aantal_paginas = max(uitkomst.aantal_paginas, 1)
     return uitkomst
 
 

@@ -4,13 +4,15 @@ through the analysis (analyse.py), never into a query language."""
 import re
 from urllib.parse import urlencode
 
-from django.http import JsonResponse
+from django.http import HttpResponseRedirect, JsonResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_safe
 
 from core.parameters import geheel_getal
 
+from . import zoeklog
 from .analyse import MAX_QUERY_CHARS
 from .models import Synoniemgroep
 from .registratie import soort, soorten
@@ -38,8 +40,25 @@ def zoeken(request):
         url = direct_treffer(zoekterm)
         veilig = url and url_has_allowed_host_and_scheme(url, allowed_hosts={request.get_host()})
         if veilig and (not type or soort(type).opent_direct):
-            return redirect(url)
+            antwoord = redirect(url)
+            if not type:
+                term = zoeklog.normaliseer(zoekterm)
+                vol = zoeklog.tel_zoekopdracht(term, 1)
+                vol = zoeklog.tel_klik(term, url, 1) or vol
+                _schrijf_weg_na(antwoord, vol)
+            return antwoord
     uitkomst = zoek(zoekterm, type=type or None, pagina=pagina)
+    # The log counts a new search (its first page, all types); a result opens through
+    # /zoeken/klik/, which counts it (no JavaScript, no cookie).
+    term = zoeklog.normaliseer(zoekterm)
+    vol = False
+    if term and pagina == 1 and not type and not uitkomst.fout:
+        vol = zoeklog.tel_zoekopdracht(term, uitkomst.totaal)
+    eerste = (uitkomst.pagina - 1) * PER_PAGINA + 1
+    regels = [
+        {"r": r, "href": _klik_url(term, eerste + i, r.url) if term else r.url}
+        for i, r in enumerate(uitkomst.resultaten)
+    ]
     filters = [
         {
             "type": "",
@@ -76,9 +95,51 @@ def zoeken(request):
             "?" + _query_string(q=uitkomst.suggestie, type=type) if uitkomst.suggestie else None
         ),
         "per_pagina": PER_PAGINA,
-        "eerste_nummer": (uitkomst.pagina - 1) * PER_PAGINA + 1,
+        "eerste_nummer": eerste,
+        "regels": regels,
     }
-    return render(request, "zoeken/zoeken.html", context)
+    antwoord = render(request, "zoeken/zoeken.html", context)
+    _schrijf_weg_na(antwoord, vol)
+    return antwoord
+
+
+def _schrijf_weg_na(antwoord, vol):
+    """A full batch of the log is written after the response has gone out (Django calls a
+    response's closers when the server closes it), so the reader never waits for it."""
+    if vol:
+        antwoord._resource_closers.append(zoeklog.schrijf_weg)
+
+
+def _klik_url(term, positie, doel):
+    teken = zoeklog.handtekening(term, positie, doel)
+    return "/zoeken/klik/?" + urlencode({"q": term, "p": positie, "u": doel, "s": teken})
+
+
+def _lokaal_pad(doel):
+    """Only a path on this site: never another host, scheme or protocol-relative URL."""
+    if not doel.startswith("/") or doel.startswith("//") or "\\" in doel:
+        return None
+    if any(ord(c) < 32 for c in doel):
+        return None
+    if not url_has_allowed_host_and_scheme(doel, allowed_hosts=None):
+        return None
+    return doel
+
+
+@never_cache
+@require_safe
+def klik(request):
+    """A search result opened: count it (when the link is one the search page made) and go
+    there. Only paths on this site are followed (no open redirect); no cookie is set."""
+    term = _param(request, "q", zoeklog.MAX_ZOEKTERM)
+    doel = _lokaal_pad(request.GET.get("u", "")[:500])
+    positie = geheel_getal(request.GET.get("p"), minimum=1, maximum=10_000)
+    if doel is None:
+        return redirect("/zoeken/?" + _query_string(q=term) if term else "/zoeken/")
+    antwoord = HttpResponseRedirect(doel)
+    if positie and zoeklog.geldige_handtekening(term, positie, doel, request.GET.get("s")):
+        _schrijf_weg_na(antwoord, zoeklog.tel_klik(term, doel, positie))
+    return antwoord
 
 
 @require_safe

@@ -398,3 +398,9 @@ DKIM_PRIVATE_KEY = env("DKIM_PRIVATE_KEY", "")
 # `manage.py juridesk_opschonen` clears the free-text descriptions of questions older than
 # this many years (the classifications, and so the statistics, stay).
 JURIDESK_OMSCHRIJVING_BEWAREN_JAREN = int(env("JURIDESK_OMSCHRIJVING_BEWAREN_JAREN", "2"))
+
+# The anonymous search log (zoeken/zoeklog.py): how many months it is kept (zoeklog_opschonen
+# deletes older days), and how many searches are counted in the cache before they are
+# written to the database in one go.
+ZOEKLOG_BEWAARTERMIJN_MAANDEN = int(env("ZOEKLOG_BEWAARTERMIJN_MAANDEN", "13"))
+ZOEKLOG_BATCH = int(env("ZOEKLOG_BATCH", "200"))
