@@ -195,7 +195,7 @@ def test_editorial_screens_follow_the_model_permissions(gebruikers):
         "admin: pagina's",
         "admin: documenten",
         "admin: afbeeldingen",
-        "snippets: kennisbank.synoniemgroep",
+        "snippets: zoeken.synoniemgroep",
     ):
         assert gekregen[(familie, REDACTEUR)] == OK, familie
 
