@@ -33,6 +33,7 @@ KLEIN = {
     "nieuwsbrief_fault": ["3000", "2"],
     "zoek_stress": ["--schaal", "0.05", "--herhalingen", "2"],
     "load": ["--duur", "5"],
+    "meldingen_bench": ["--abonnees", "2000"],
 }
 MAX_REGELS = 12
 BREEDTE = 110

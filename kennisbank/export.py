@@ -40,6 +40,7 @@ def exporteer_regels():
                     bijgewerkt=page.laatst_bijgewerkt.isoformat()
                     if page.laatst_bijgewerkt
                     else None,
+                    wat_gewijzigd=page.wat_gewijzigd,
                     themas=refs(page, "gerelateerde_themas"),
                     begrippen=refs(page, "begrippen"),
                 )

@@ -26,7 +26,7 @@ TYPE_LABEL = {
 
 GEMEENSCHAPPELIJK = {"type", "pad", "titel", "samenvatting", "inhoud_html"}
 VELDEN = {
-    "thema": GEMEENSCHAPPELIJK | {"bijgewerkt", "themas", "begrippen"},
+    "thema": GEMEENSCHAPPELIJK | {"bijgewerkt", "wat_gewijzigd", "themas", "begrippen"},
     "nieuws": GEMEENSCHAPPELIJK | {"datum", "themas", "bijgewerkt"},
     "dossier": GEMEENSCHAPPELIJK | {"themas", "nieuws", "actueel", "wijzigingen", "bijgewerkt"},
     "begrip": GEMEENSCHAPPELIJK | {"bijgewerkt"},
@@ -149,7 +149,15 @@ def lees_regel(nummer, obj, secties):
 
     velden = {"title": titel}
     if soort == "thema":
-        velden.update(samenvatting=samenvatting, laatst_bijgewerkt=bijgewerkt, body=body)
+        wat_gewijzigd = _tekstveld(obj, "wat_gewijzigd", nummer)
+        if len(wat_gewijzigd) > 300:
+            raise ImportFout(nummer, "'wat_gewijzigd' is langer dan 300 tekens")
+        velden.update(
+            samenvatting=samenvatting,
+            laatst_bijgewerkt=bijgewerkt,
+            wat_gewijzigd=wat_gewijzigd,
+            body=body,
+        )
     elif soort == "nieuws":
         velden.update(
             datum=_datum(obj.get("datum"), "datum", nummer, verplicht=True),

@@ -1,5 +1,6 @@
-"""Demo content for `make run`: a few subscribers, one draft edition and one sent edition for
-the public archive (idempotent)."""
+"""Demo content for `make run`: a few subscribers (some following themes, a dossier, a court
+and a case-law search), one draft edition and one sent edition for the public archive
+(idempotent)."""
 
 import datetime
 
@@ -8,6 +9,53 @@ from django.utils import timezone
 from .leveringen import rond_af_als_klaar
 from .models import Abonnee, Editie, WetgevingItem
 from .opstellen import stel_nieuwsbrief_op
+from .volgen import volg
+
+# (address, frequency, [(kind, theme/dossier pad, court code or search)]): what they follow
+VOLGERS = [
+    (
+        "maatschappelijk.werker@voorbeeld.be",
+        "week",
+        [("thema", "verblijf/gezinshereniging"), ("dossier", "dossiers/oekraine")],
+    ),
+    ("advocaat@voorbeeld.be", "dag", [("instantie", "rvv"), ("rechtspraak", "")]),
+    (
+        "jurist@ocmw-voorbeeld.be",
+        "week",
+        [("thema", "sociale-rechten"), ("zoekopdracht", "q=bestaansmiddelen")],
+    ),
+]
+
+
+def _volgers():
+    """The demo followers' choices, for what the demo content holds (a missing page is
+    left out); returns how many things they follow."""
+    from kennisbank.models import DossierPagina, ThemaPagina
+    from rechtspraak.models import Instantie, thema_pad
+
+    paginas = {
+        thema_pad(p): p.pk
+        for model in (ThemaPagina, DossierPagina)
+        for p in model.objects.only("pk", "url_path")
+    }
+    instanties = dict(Instantie.objects.values_list("code", "pk"))
+    aantal = 0
+    for email, frequentie, wensen in VOLGERS:
+        abonnee = Abonnee.objects.filter(email=email).first()
+        if abonnee is None:
+            continue
+        keuzes = []
+        for soort, waarde in wensen:
+            if soort in ("thema", "dossier") and waarde in paginas:
+                keuzes.append([soort, paginas[waarde]])
+            elif soort == "instantie" and waarde in instanties:
+                keuzes.append([soort, instanties[waarde]])
+            elif soort in ("zoekopdracht", "rechtspraak"):
+                keuzes.append([soort, waarde])
+        volg(abonnee, keuzes, frequentie)
+        aantal += abonnee.volgt.count()
+    return aantal
+
 
 ABONNEES = [
     ("jurist@ocmw-voorbeeld.be", True, True),
@@ -69,9 +117,11 @@ def laad():
                 editie=editie, titel=titel, datum_bs=datum, link=link, sort_order=i
             )
     archief = _verzonden_editie()
+    gevolgd = _volgers()
     return (
         f"archief: '{archief.titel}'; "
-        f"{Abonnee.objects.count()} abonnees ({nieuw} nieuw), conceptuitgave "
+        f"{Abonnee.objects.count()} abonnees ({nieuw} nieuw), {gevolgd} gevolgde onderwerpen, "
+        "conceptuitgave "
         f"'{editie.titel}' met {editie.nieuws_items.count()} nieuwsberichten "
         f"(id {editie.pk})"
     )

@@ -214,6 +214,10 @@ def test_demo_inhoud_is_idempotent(maak_nieuws):
     concept = Editie.objects.get(status="concept")
     assert concept.wetgeving_items.count() == 2
     assert Editie.objects.get(status="verzonden").titel == demo.ARCHIEF_TITEL
+    # the demo followers (courts, case law and a search here: no demo pages in this test)
+    assert "3 gevolgde onderwerpen" in eerste and "3 gevolgde onderwerpen" in tweede
+    advocaat = Abonnee.objects.get(email="advocaat@voorbeeld.be")
+    assert advocaat.meldingen and advocaat.frequentie == "dag"
 
 
 def test_opstellen_opent_het_bestaande_concept_in_plaats_van_een_tweede(

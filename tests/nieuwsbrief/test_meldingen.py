@@ -289,3 +289,9 @@ def test_de_feed_van_een_thema_en_een_dossier(client, inhoud):
     assert entry.findtext(f"{ATOM}summary") == "Tijdelijke bescherming verlengd."
     assert client.get("/nieuwsbrief/volgen/iets/1/feed/").status_code == 404
     assert client.get(f"/nieuwsbrief/volgen/dossier/{inhoud['gezin'].pk}/feed/").status_code == 404
+
+
+def test_de_themapagina_toont_wat_er_gewijzigd_is(client, inhoud):
+    html = client.get(inhoud["gezin"].url).content.decode()
+    assert "Wat is er gewijzigd: Nieuwe inkomensgrens vanaf 1 maart." in html
+    assert "Wat is er gewijzigd" not in client.get(inhoud["verblijf"].url).content.decode()
