@@ -243,6 +243,10 @@ def _kop(naam, waarde: str) -> str:
 class Sjabloon:
     """An edition rendered once; `bericht()` makes the bytes for one recipient."""
 
+    # After the token in the mailto unsubscribe's subject: which list it leaves (postvak.py);
+    # empty: all of them, as before. The digests set it: their mailto stops the alerts only.
+    mailto_lijst = ""
+
     def __init__(self, editie, onderwerp_voorvoegsel=""):
         self.editie = editie
         self.lijst = editie.soort
@@ -286,7 +290,7 @@ class Sjabloon:
             f"Date: {formatdate()}\r\n"
             f"Message-ID: <nieuwsbrief.{self.editie.pk}.{levering_id}@{self.domein}>\r\n"
             f"List-Unsubscribe: <{afmelden}>,\r\n"
-            f" <mailto:{afmelden_mailto()}?subject=afmelden%20{token}>\r\n"
+            f" <mailto:{afmelden_mailto()}?subject=afmelden%20{token}{self.mailto_lijst}>\r\n"
             f"X-Nieuwsbrief-Levering: {levering_id}\r\n"
             f'Content-Type: multipart/alternative; boundary="{BOUNDARY}"\r\n\r\n'
         ).encode("ascii")

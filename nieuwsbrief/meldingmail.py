@@ -25,6 +25,8 @@ def periode_tekst(ronde):
 
 
 class MeldingSjabloon(Sjabloon):
+    mailto_lijst = "%20meldingen"
+
     def __init__(self, editie, onderwerp_voorvoegsel=""):
         super().__init__(editie, onderwerp_voorvoegsel)
         self.ronde = editie.meldingronde

@@ -15,7 +15,10 @@ from .models import Abonnee, Levering
 
 # "afmelden", then spaces (or "%20" from a mailto: link), then the whole token. A character
 # class such as [\s%20] would also eat a token's leading "2" or "0".
-_TOKEN = re.compile(r"afmelden(?:\s|%20)+([A-Za-z0-9_-]{16,32})(?![A-Za-z0-9_-])", re.IGNORECASE)
+_TOKEN = re.compile(
+    r"afmelden(?:\s|%20)+([A-Za-z0-9_-]{16,32})(?![A-Za-z0-9_-])(?:(?:\s|%20)+(meldingen)\b)?",
+    re.IGNORECASE,
+)
 _PARSER = BytesParser(policy=policy.default)
 
 
@@ -78,7 +81,9 @@ def verwerk_bericht(bericht) -> tuple[str, str] | None:
     if gevonden:
         abonnee = Abonnee.objects.filter(token=gevonden.group(1)).first()
         if abonnee:
-            abonnee.schrijf_uit(reden="afgemeld per e-mail (List-Unsubscribe mailto)")
+            # "afmelden <token> meldingen" (a digest's mailto) stops the alerts only
+            lijst = gevonden.group(2) and gevonden.group(2).lower()
+            abonnee.schrijf_uit(lijst, reden="afgemeld per e-mail (List-Unsubscribe mailto)")
             return ("afmelding", abonnee.email)
     return None
 

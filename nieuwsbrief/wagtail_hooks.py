@@ -66,12 +66,13 @@ class AbonneeViewSet(SnippetViewSet):
         "toestemming_op",
         "bron",
     ]
-    list_filter = ["status", "nieuwsbrief", "rechtspraak", "bron"]
+    list_filter = ["status", "nieuwsbrief", "rechtspraak", "meldingen", "bron"]
     search_fields = ["email"]
     list_per_page = 50
     panels = [
         FieldPanel("email"),
         FieldRowPanel([FieldPanel("nieuwsbrief"), FieldPanel("rechtspraak")]),
+        FieldRowPanel([FieldPanel("meldingen"), FieldPanel("frequentie")]),
         FieldRowPanel([FieldPanel("status"), FieldPanel("bron")]),
         FieldPanel("toestemming_op"),
         FieldPanel("toestemming"),

@@ -188,6 +188,8 @@ def test_een_mail_per_abonnee_met_alleen_haar_onderwerpen(
     client.post(afmelden.removeprefix("http://testserver"))
     an.refresh_from_db()
     assert an.lijsten == ["nieuwsbrief"] and an.status == "ingeschreven"
+    # the mailto alternative names the list too: the bounce mailbox stops the alerts only
+    assert f"subject=afmelden%20{an.token}%20meldingen>" in mail_an["List-Unsubscribe"]
     wijzig = re.search(r"Wijzig wat je volgt: (\S+)", tekst)[1]
     assert wijzig.endswith(f"/nieuwsbrief/beheren/{an.token}/volgen/")
     assert client.get(wijzig.removeprefix("http://testserver")).status_code == 200
@@ -295,3 +297,20 @@ def test_de_themapagina_toont_wat_er_gewijzigd_is(client, inhoud):
     html = client.get(inhoud["gezin"].url).content.decode()
     assert "Wat is er gewijzigd: Nieuwe inkomensgrens vanaf 1 maart." in html
     assert "Wat is er gewijzigd" not in client.get(inhoud["verblijf"].url).content.decode()
+
+
+def test_afmelden_per_mail_voor_de_meldingen_stopt_alleen_de_meldingen(
+    tmp_path, maak_abonnee, capsys
+):
+    import mailbox
+
+    lezer = maak_abonnee("lezer@example.be", nieuwsbrief=True)
+    lezer.kies_lijsten(["nieuwsbrief", "meldingen"])
+    vak = mailbox.mbox(tmp_path / "bounces.mbox")
+    # as a mail client writes the subject of the digest's mailto link
+    vak.add(f"From: lezer@example.be\nSubject: afmelden {lezer.token} meldingen\n\nafmelden\n")
+    vak.close()
+    call_command("nieuwsbrief_postvak", str(tmp_path / "bounces.mbox"))
+    assert "afmeldingen: 1" in capsys.readouterr().out
+    lezer.refresh_from_db()
+    assert lezer.lijsten == ["nieuwsbrief"] and lezer.status == "ingeschreven"
