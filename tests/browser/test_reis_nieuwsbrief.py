@@ -10,6 +10,7 @@ shows her introduction as formatting, not as escaped tags, and every link in it 
 page of the site."""
 
 import re
+import urllib.error
 import urllib.request
 
 import pytest
@@ -118,6 +119,12 @@ def test_een_redacteur_stelt_de_nieuwsbrief_op_bekijkt_hem_en_stuurt_een_test(
     # ... and every link in it opens a page of the site.
     links = sorted(set(re.findall(r'href="([^"]+)"', html)))
     assert any("gezinshereniging" in link for link in links)
+    # ... except "Bekijk deze nieuwsbrief online": the archive shows an edition once its
+    # sending has started; a draft's page is not public yet.
+    online = f"{live_server.url}/nieuwsbrief/archief/{editie.pk}/"
+    links.remove(online)
+    with pytest.raises(urllib.error.HTTPError, match="404"):
+        urllib.request.urlopen(online, timeout=15)  # noqa: S310 (live server)
     for link in links:
         assert link.startswith(live_server.url), link
         with urllib.request.urlopen(link, timeout=15) as antwoord:  # noqa: S310 (live server)
