@@ -81,19 +81,20 @@ class Tempo:
         self.aantal += 1
 
 
-def maak_sjabloon(editie):
-    """The message of an edition; a round of digests has one per subscriber (meldingmail.py)."""
+def sjabloon_klasse(editie):
+    """Sjabloon, or for a round of digests the one that lists each subscriber's changes
+    (meldingmail.py; its test send lists every change of the round)."""
     if editie.soort == Editie.Soort.MELDINGEN:
         from .meldingmail import MeldingSjabloon
 
-        return MeldingSjabloon(editie)
-    return Sjabloon(editie)
+        return MeldingSjabloon
+    return Sjabloon
 
 
 def verstuur_proef(editie, email_adres):
     """The admin's test send: the message a subscriber gets (token PROEF_TOKEN), built and
     sent by the same code as a real send, with "[Proef]" before the subject."""
-    sjabloon = Sjabloon(editie, onderwerp_voorvoegsel="[Proef] ")
+    sjabloon = sjabloon_klasse(editie)(editie, onderwerp_voorvoegsel="[Proef] ")
     raw = sjabloon.bericht(email_adres, PROEF_TOKEN, "proef")
     backend = mailers.default
     transport.open_verbinding(backend)
@@ -173,7 +174,7 @@ def verzend_klaarstaande(editie_id, max_batches=None, per_seconde=None) -> dict:
         if not rijen:
             break
         if sjabloon is None:
-            sjabloon = maak_sjabloon(editie)
+            sjabloon = sjabloon_klasse(editie)(editie)
         batches += 1
         if not verwerk_batch(sjabloon, token, rijen, tempo, resultaat):
             break

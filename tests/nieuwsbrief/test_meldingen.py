@@ -314,3 +314,14 @@ def test_afmelden_per_mail_voor_de_meldingen_stopt_alleen_de_meldingen(
     assert "afmeldingen: 1" in capsys.readouterr().out
     lezer.refresh_from_db()
     assert lezer.lijsten == ["nieuwsbrief"] and lezer.status == "ingeschreven"
+
+
+def test_een_proefzending_van_een_meldingronde_toont_alle_wijzigingen(smtp_server, inhoud, volger):
+    an = volger("an@example.be")
+    volg(an, "thema", pagina=inhoud["verblijf"])
+    ronde, _ = stel_op("week", VANDAAG)
+    verzending.verstuur_proef(ronde.editie, "redactie@example.be")
+    (proef,) = smtp_server.aan("redactie@example.be")
+    assert proef["Subject"].startswith("[Proef] Wat er veranderde in wat je volgt")
+    assert "Gezinshereniging: inhoudelijk bijgewerkt" in tekst_van(proef)
+    assert not smtp_server.aan("an@example.be")
