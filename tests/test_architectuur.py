@@ -164,6 +164,16 @@ def kopie(tmp_path_factory):
         ("nieuwsbrief/verboden.py", "import juridesk.stats", "No other app imports juridesk"),
         ("core/verboden.py", "from config.settings import base", "No app imports the project"),
         ("nieuwsbrief/verboden.py", "import jaarverslag.models", "No app imports jaarverslag"),
+        (
+            "juridesk/verboden.py",
+            "import inhoudsopvolging.gegevens",
+            ("juridesk imports", "No app imports inhoudsopvolging"),
+        ),
+        (
+            "kennisbank/verboden.py",
+            "import inhoudsopvolging.views",
+            "No app imports inhoudsopvolging",
+        ),
     ],
 )
 def test_lint_imports_fails_on_an_import_across_a_border(kopie, module, regel, contract):

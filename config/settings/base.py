@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "juridesk",
     "nieuwsbrief",
     "jaarverslag",
+    "inhoudsopvolging",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
