@@ -170,8 +170,8 @@ def kopie(tmp_path_factory):
             ("juridesk imports", "No app imports inhoudsopvolging"),
         ),
         (
-            "kennisbank/verboden.py",
-            "import inhoudsopvolging.views",
+            "nieuwsbrief/verboden.py",
+            "import inhoudsopvolging.exports",
             "No app imports inhoudsopvolging",
         ),
     ],
