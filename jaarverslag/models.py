@@ -4,6 +4,7 @@ both are counted by (`Sector`, data), and the figures that come from outside the
 (`ExterneCijfers`, entered per year with their source). No personal data: a training keeps
 its number of participants, never their names."""
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from modelcluster.fields import ParentalKey
@@ -11,6 +12,12 @@ from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 
 from .lijsten import ActiviteitSoort, BegeleidingSoort, VormingSoort
+
+
+def _datum_panel():
+    # The browser's own date field: keyboard and screen-reader friendly, unlike the
+    # admin's pop-up date picker (its month buttons carry no name).
+    return FieldPanel("datum", widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"))
 
 
 class Sector(models.Model):
@@ -87,7 +94,7 @@ class Vorming(models.Model):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("datum"), FieldPanel("soort")]),
+        FieldRowPanel([_datum_panel(), FieldPanel("soort")]),
         FieldPanel("titel"),
         FieldRowPanel([FieldPanel("sector"), FieldPanel("partner")]),
         FieldRowPanel([FieldPanel("lijn"), FieldPanel("dossier")]),
@@ -151,7 +158,7 @@ class Activiteit(models.Model):
     soort = models.CharField("Soort", max_length=20, choices=ActiviteitSoort.choices)
     omschrijving = models.CharField("Omschrijving", max_length=255, blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("datum"), FieldPanel("soort")]), FieldPanel("omschrijving")]
+    panels = [FieldRowPanel([_datum_panel(), FieldPanel("soort")]), FieldPanel("omschrijving")]
 
     class Meta:
         verbose_name = "Activiteit"
