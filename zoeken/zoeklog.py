@@ -132,7 +132,7 @@ def schrijf_weg():
                     continue
                 gelezen.append(items[sleutel])
                 klaar = n
-            _bewaar(gelezen)
+            bewaar(gelezen)
             cache.set(GESCHREVEN, klaar, timeout=None)
             cache.delete_many(sleutels[: klaar - geschreven])
             aantal += len(gelezen)
@@ -160,7 +160,7 @@ def _upsert(tabel, kolommen, sleutel, optellen, rijen, vervang=()):
         cursor.executemany(sql, rijen)
 
 
-def _bewaar(items):
+def bewaar(items):
     """Sum the entries per day and query (and per month) and add them to the tables."""
     dagen, maanden, kliks, doelen = {}, {}, {}, {}
     for item in items:

@@ -10,7 +10,7 @@ from django.core.management.base import BaseCommand
 
 # Order matters: case law links to theme pages, the newsletter to news and case law, the
 # annual report's trainings to dossier pages.
-APPS = ["kennisbank", "rechtspraak", "juridesk", "nieuwsbrief", "jaarverslag"]
+APPS = ["kennisbank", "rechtspraak", "juridesk", "nieuwsbrief", "jaarverslag", "inhoudsopvolging"]
 DEMO_WACHTWOORD = "vreemdelingenrecht"
 ADMIN_USER = "admin"
 ADMIN_PASSWORD = DEMO_WACHTWOORD
