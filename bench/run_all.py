@@ -29,6 +29,7 @@ KLEIN = {
     "nieuwsbrief_bench": ["2000"],
     "rechtspraak_bench": ["--aantal", "5000"],
     "juridesk_bench": ["--aantal", "20000", "--herhaal", "2"],
+    "jaarverslag_bench": ["--aantal", "20000", "--herhaal", "2"],
     # 3,000 at about 400 a second: the kills (0.2 to 2 s after sending resumes) land mid-send
     "nieuwsbrief_fault": ["3000", "2"],
     "zoek_stress": ["--schaal", "0.05", "--herhalingen", "2"],
