@@ -1,5 +1,7 @@
 """Relevance of the site search on the demo content: recall@5 and MRR over the queries of
-bench/relevantie.json, for Wagtail's stock database backend (`Page.objects.live().search(q)`,
+two sets, bench/relevantie.json (what the analysis was built for: inflections, compounds,
+abbreviations, typos, identifiers) and bench/relevantie_omgangstaal.json (questions in
+everyday words, as field workers type them), for Wagtail's stock database backend (`Page.objects.live().search(q)`,
 what a Wagtail site search does out of the box) and for this project's search
 (zoeken: the direct hit the search page redirects to, then the ranked results),
 on SQLite and on PostgreSQL, in one run.
@@ -25,7 +27,10 @@ from pathlib import Path
 from _postgres import databank_url
 
 ROOT = Path(__file__).resolve().parent.parent
-SET = Path(__file__).resolve().parent / "relevantie.json"
+SETS = {
+    "vakwoorden": Path(__file__).resolve().parent / "relevantie.json",
+    "omgangstaal": Path(__file__).resolve().parent / "relevantie_omgangstaal.json",
+}
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_zoeken_relevantie")
 
 
@@ -91,24 +96,29 @@ def worker(uitgebreid):
         except Exception as exc:  # a lone quote raises on SQLite: the user would get a 500
             return [f"(fout: {type(exc).__name__})"]
 
-    vragen = json.loads(SET.read_text(encoding="utf-8"))["vragen"]
-    uitkomst = {"backend": connection.vendor, "vragen": len(vragen), "engines": {}}
-    for naam, engine in (("Wagtail database (stock)", stock), ("zoeken", onze)):
-        recall_som = rr_som = 0.0
-        missers = []
-        for vraag in vragen:
-            verwacht = [ecli_url(v[5:]) if v.startswith("ecli:") else v for v in vraag["verwacht"]]
-            gevonden = engine(vraag["q"])
-            recall, rr = maten(gevonden, verwacht)
-            recall_som += recall
-            rr_som += rr
-            if recall < 1:
-                missers.append({"q": vraag["q"], "verwacht": verwacht, "top5": gevonden[:5]})
-        uitkomst["engines"][naam] = {
-            "recall@5": round(recall_som / len(vragen), 3),
-            "MRR": round(rr_som / len(vragen), 3),
-            "missers": missers if uitgebreid or naam == "zoeken" else len(missers),
-        }
+    uitkomst = {"backend": connection.vendor, "sets": {}}
+    for set_naam, pad in SETS.items():
+        vragen = json.loads(pad.read_text(encoding="utf-8"))["vragen"]
+        engines = {}
+        for naam, engine in (("Wagtail database (stock)", stock), ("zoeken", onze)):
+            recall_som = rr_som = 0.0
+            missers = []
+            for vraag in vragen:
+                verwacht = [
+                    ecli_url(v[5:]) if v.startswith("ecli:") else v for v in vraag["verwacht"]
+                ]
+                gevonden = engine(vraag["q"])
+                recall, rr = maten(gevonden, verwacht)
+                recall_som += recall
+                rr_som += rr
+                if recall < 1:
+                    missers.append({"q": vraag["q"], "verwacht": verwacht, "top5": gevonden[:5]})
+            engines[naam] = {
+                "recall@5": round(recall_som / len(vragen), 3),
+                "MRR": round(rr_som / len(vragen), 3),
+                "missers": missers if uitgebreid or naam == "zoeken" else len(missers),
+            }
+        uitkomst["sets"][set_naam] = {"vragen": len(vragen), "engines": engines}
     print(json.dumps(uitkomst, ensure_ascii=False))
 
 
@@ -135,16 +145,21 @@ def main():
             print(f"[{backend}] mislukt:\n{proc.stderr[-3000:]}")
             continue
         uitkomst = json.loads(proc.stdout.strip().splitlines()[-1])
-        for naam, maat in uitkomst["engines"].items():
-            rijen.append((backend, naam, maat["recall@5"], maat["MRR"], uitkomst["vragen"]))
-            if isinstance(maat["missers"], list) and maat["missers"]:
-                print(f"[{backend}] {naam}: niet (alles) in de top 5:")
-                for m in maat["missers"]:
-                    print(f"    {m['q']!r}: verwacht {m['verwacht']}, top 5 {m['top5']}")
+        for set_naam, deel in uitkomst["sets"].items():
+            for naam, maat in deel["engines"].items():
+                rijen.append(
+                    (set_naam, backend, naam, maat["recall@5"], maat["MRR"], deel["vragen"])
+                )
+                if isinstance(maat["missers"], list) and maat["missers"]:
+                    print(f"[{set_naam}, {backend}] {naam}: niet (alles) in de top 5:")
+                    for m in maat["missers"]:
+                        print(f"    {m['q']!r}: verwacht {m['verwacht']}, top 5 {m['top5']}")
     print()
-    print(f"{'database':<12}{'zoekmachine':<28}{'recall@5':>9}{'MRR':>8}{'vragen':>8}")
-    for backend, naam, recall, mrr, n in rijen:
-        print(f"{backend:<12}{naam:<28}{recall:>9.3f}{mrr:>8.3f}{n:>8}")
+    print(f"{'set':<13}{'database':<12}{'zoekmachine':<28}{'recall@5':>9}{'MRR':>8}{'vragen':>8}")
+    for set_naam, backend, naam, recall, mrr, n in sorted(
+        rijen, key=lambda r: r[0] != "vakwoorden"
+    ):
+        print(f"{set_naam:<13}{backend:<12}{naam:<28}{recall:>9.3f}{mrr:>8.3f}{n:>8}")
 
 
 if __name__ == "__main__":

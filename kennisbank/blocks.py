@@ -129,6 +129,19 @@ def table_of_contents(stream_value):
     return entries
 
 
+def faq_vragen(stream_value):
+    """The questions of every FAQ block in a body, one per line: readers ask them in their
+    own words, so the site search weighs them as high as a title."""
+    vragen = []
+    for block in stream_value or ():
+        if block.block_type == "faq":
+            for item in block.value.get("vragen") or ():
+                vraag = " ".join(str(item.get("vraag") or "").split())
+                if vraag:
+                    vragen.append(vraag)
+    return "\n".join(vragen)
+
+
 def rich_naar_tekst(html):
     """Rich text as plain text: one line per paragraph, heading or list item."""
     html = re.sub(r"(?i)<br\s*/?>|</(p|li|h[1-6])>", "\n", html or "")

@@ -20,6 +20,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from core.parameters import geheel_getal
+from zoeken.analyse import analyseer
 from zoeken.paginas import platte_tekst, streamveld_tekst
 from zoeken.registratie import Soort
 
@@ -27,6 +28,7 @@ from .blocks import (
     RICH_TEXT_FEATURES,
     InhoudBlock,
     WijzigingBlock,
+    faq_vragen,
     table_of_contents,
     verenig_in_het_kort,
 )
@@ -160,9 +162,20 @@ class ThemaPagina(Page):
     def zoekvelden(self):
         return {
             "samenvatting": self.zoek_samenvatting,
-            "tekst": streamveld_tekst(self.body),
+            "tekst": "\n".join([streamveld_tekst(self.body), self._bovenliggend_thema()]),
             "datum": self.laatst_bijgewerkt,
+            "vragen": faq_vragen(self.body),
         }
+
+    def _bovenliggend_thema(self):
+        """The parent theme's title, as the reader sees it above the title ("Inburgering"
+        for "Wie is verplicht?"), when the page's own title and summary do not name it: a
+        page is found by its subject even when it names it no more."""
+        ouder = self.get_parent()
+        if ouder is None or ouder.specific_class is not ThemaPagina:
+            return ""
+        eigen = set(analyseer(f"{self.title} {self.zoek_samenvatting}"))
+        return "" if set(analyseer(ouder.title)) <= eigen else ouder.title
 
 
 class NieuwsIndexPagina(Page):
@@ -294,6 +307,7 @@ class NieuwsPagina(Page):
             "samenvatting": self.zoek_samenvatting,
             "tekst": streamveld_tekst(self.body),
             "datum": self.datum,
+            "vragen": faq_vragen(self.body),
         }
 
 
@@ -387,6 +401,7 @@ class DossierPagina(Page):
         return {
             "samenvatting": platte_tekst(self.in_het_kort) or self.search_description,
             "tekst": "\n".join([streamveld_tekst(self.wijzigingen), streamveld_tekst(self.body)]),
+            "vragen": faq_vragen(self.body),
         }
 
 
@@ -469,6 +484,7 @@ class JurideskPagina(Page):
         return {
             "samenvatting": platte_tekst(self.intro) or self.search_description,
             "tekst": "\n".join([self.bereikbaarheid, streamveld_tekst(self.body)]),
+            "vragen": faq_vragen(self.body),
         }
 
 

@@ -8,7 +8,9 @@
   keep the "ge" so those stay apart.
 - compounds: a lexicon-driven splitter (`splits`): gezinshereniging → gezin + hereniging,
   verblijfskaart → verblijf + kaart, with the linking -s-, -en- and -e- handled. The lexicon
-  is the shipped list below plus every word of the editors' synonym list.
+  is the shipped list below plus every word of the editors' synonym list; a rare word the
+  lexicon cannot split is tried against the common words of a Dutch word list
+  (woordenlijst.py, from wordfreq): inburgeringsplicht → inburgering + plicht.
 - synonyms and abbreviations (RvV = Raad voor Vreemdelingenbetwistingen, ...) come from the
   `Synoniemgroep` snippet that editors keep in the admin. They are expanded on the query side
   only, so an editor's change counts at once, without re-indexing.
@@ -21,7 +23,7 @@ import re
 import threading
 import time
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import snowballstemmer
 
@@ -146,21 +148,51 @@ def _bekend(deel: str) -> bool:
     return _bekende_kop(deel) or (len(deel) >= _MIN_PART and stam(deel) in _lexicon_stems)
 
 
+# Word-list parts that are prefixes or suffixes rather than words of their own: "onder" +
+# "daan", "vast" + "houding", "index" + "ring", "staat" + "loos" are no compounds.
+_GEEN_KOP = frozenset(
+    "onder over voor door open vast vrij samen tegen mede terug veel weer".split()  # noqa: SIM905
+)
+_GEEN_STAART = frozenset(
+    "lijk lijke heid heden schap schappen loos loze lozen baar bare ring enen eert".split()  # noqa: SIM905
+)
+
+
 @functools.lru_cache(maxsize=100_000)
 def splits(woord: str) -> tuple[str, ...]:
     """The parts of a compound (gezinshereniging → ("gezin", "hereniging")), or () when the
-    word is not a compound of known parts. The longest known first part wins."""
+    word is not a compound of known parts. The longest known first part wins. Parts come
+    from the lexicon first; a rare word (not itself a common Dutch word) that the lexicon
+    cannot split is tried against the Dutch word list (woordenlijst.py): inburgeringsplicht
+    → inburgering + plicht."""
     if len(woord) < _MIN_COMPOUND or not woord.isalpha():
         return ()
-    return _splits(woord, 0) or ()
+    delen = _splits(woord, 0)
+    if delen:
+        return delen
+    if len(woord) < _MIN_COMPOUND + 1 or woord in LEXICON or woord in _lexicon_extra:
+        return ()
+    from .woordenlijst import MIN_LENGTE, gewone_woorden
+
+    lijst = gewone_woorden()
+    if not lijst or woord in lijst:
+        return ()
+
+    def kop_uit_lijst(deel):
+        return len(deel) >= MIN_LENGTE and deel in lijst and deel not in _GEEN_KOP
+
+    def staart_uit_lijst(deel):
+        return len(deel) >= MIN_LENGTE and deel in lijst and deel not in _GEEN_STAART
+
+    return _splits(woord, 0, kop_uit_lijst, staart_uit_lijst) or ()
 
 
-def _splits(woord: str, diepte: int):
+def _splits(woord: str, diepte: int, kop_extra=None, staart_extra=None):
     if diepte > 3:
         return None
     for i in range(len(woord) - _MIN_PART, _MIN_PART - 1, -1):
         kop = woord[:i]
-        if not _bekende_kop(kop):
+        if not (_bekende_kop(kop) or (kop_extra and kop_extra(kop))):
             continue
         rest = woord[i:]
         for klank in _TUSSENKLANKEN:
@@ -169,9 +201,11 @@ def _splits(woord: str, diepte: int):
             staart = rest[len(klank) :]
             if len(staart) < _MIN_PART:
                 continue
-            if _bekend(staart):
+            if staart_extra and staart in _GEEN_STAART:
+                continue
+            if _bekend(staart) or (staart_extra and staart_extra(staart)):
                 return (kop, staart)
-            dieper = _splits(staart, diepte + 1)
+            dieper = _splits(staart, diepte + 1, kop_extra, staart_extra)
             if dieper:
                 return (kop, *dieper)
     return None
@@ -281,23 +315,30 @@ def _of(delen):
     return delen[0] if len(delen) == 1 else Of(delen)
 
 
-def woord_expressie(woord: str, groepen=()):
+def woord_expressie(woord: str, groepen=(), alledaags=False):
     """A word matches its stem, or all the parts of its compound together; a part that is
-    itself a synonym (asiel in asielprocedure) also matches its synonyms."""
+    itself a synonym (asiel in asielprocedure) also matches its synonyms, and with
+    `alledaags` the legal terms of its everyday words."""
     if woord in STOPWOORDEN:
         return None
     delen = splits(woord)
     hoofd = Term(stam(woord))
     if not delen:
         return hoofd
-    return _of([hoofd, _en([_deel_expressie(d, groepen) for d in delen])])
+    return _of([hoofd, _en([_deel_expressie(d, groepen, alledaags) for d in delen])])
 
 
-def _deel_expressie(deel, groepen):
+def _deel_expressie(deel, groepen, alledaags=False):
+    """A part of a compound: its stem, its synonyms, and the legal terms of its everyday
+    words (the "plicht" of inburgeringsplicht also finds "verplicht")."""
+    from . import omgangstaal
+
     alternatieven = [Term(stam(deel))]
     for groep in groepen:
         if (deel,) in groep:
             alternatieven += [_variant_expressie(v) for v in groep if v != (deel,)]
+    if alledaags:
+        alternatieven += [_variant_expressie(termen) for termen in omgangstaal.los_woord(deel)]
     return _of(alternatieven)
 
 
@@ -307,10 +348,10 @@ def _variant_expressie(variant):
 
 @dataclass
 class QueryDeel:
-    """One part of a query: a word, or a phrase that is a known synonym. `expressie`
-    matches the words with their synonyms; `letterlijk` only the words as typed (their
-    stems and compound parts), for ranking a page that holds the reader's own words above
-    one that holds only a synonym."""
+    """One part of a query: a word, or a phrase that is a known synonym or everyday words
+    for legal terms (omgangstaal.py). `expressie` matches the words with their synonyms and
+    terms; `letterlijk` only the words as typed (their stems and compound parts), for
+    ranking a page that holds the reader's own words above one that holds only a synonym."""
 
     woorden: tuple[str, ...]
     expressie: object  # Term | En | Of
@@ -325,6 +366,9 @@ class QueryDeel:
 class Query:
     tekst: str
     delen: list[QueryDeel]
+    # question and filler words ("hoeveel", "mijn"): left out of `delen` when the query has
+    # other words; searched only when nothing else is found
+    vulwoorden: list[QueryDeel] = field(default_factory=list)
 
     @property
     def leeg(self):
@@ -334,8 +378,23 @@ class Query:
         combine = _en if operator == "and" else _of
         return combine([d.expressie for d in self.delen])
 
+    def ruim(self, met_vulwoorden=False):
+        """Any word or any part of a compound: what the partial-match fallback searches."""
+        delen = self.delen + (self.vulwoorden if met_vulwoorden else [])
+        return _of(
+            [los(d.expressie) for d in delen]
+            + [los(woord_expressie(w)) for d in delen for w in d.woorden]
+        )
+
     def tokens(self) -> list[str]:
         return list(dict.fromkeys(t for d in self.delen for t in tokens_van(d.expressie)))
+
+
+def los(expressie):
+    """The expression with every "all of" loosened to "any of"."""
+    if isinstance(expressie, Term) or expressie is None:
+        return expressie
+    return _of([los(d) for d in expressie.delen])
 
 
 def tokens_van(expressie) -> list[str]:
@@ -346,24 +405,49 @@ def tokens_van(expressie) -> list[str]:
     return [t for d in expressie.delen for t in tokens_van(d)]
 
 
+def _synoniem_treffer(ws, i, groepen):
+    gevonden = None
+    for groep in groepen:
+        for variant in groep:
+            n = len(variant)
+            if tuple(ws[i : i + n]) == variant and (not gevonden or n > len(gevonden[0])):
+                gevonden = (variant, groep)
+    return gevonden
+
+
 def ontleed_query(query: str, vervang: dict | None = None) -> Query:
     """The structured analysis of a user's query. `vervang` maps a folded word to the word
     to search instead (typo corrections). Never raises."""
+    from . import omgangstaal
+
     try:
         tekst = str(query or "")[:MAX_QUERY_CHARS]
         ws = woorden(tekst)[: MAX_QUERY_WORDS * 2]
         if vervang:
             ws = [vervang.get(w, w) for w in ws]
         groepen = synoniemgroepen()
+        uitdrukkingen = omgangstaal.lijst()
         delen: list[QueryDeel] = []
+        vulwoorden: list[QueryDeel] = []
         i = 0
-        while i < len(ws) and len(delen) < MAX_QUERY_WORDS:
-            gevonden = None
-            for groep in groepen:
-                for variant in groep:
-                    n = len(variant)
-                    if tuple(ws[i : i + n]) == variant and (not gevonden or n > len(gevonden[0])):
-                        gevonden = (variant, groep)
+        while i < len(ws) and len(delen) + len(vulwoorden) < MAX_QUERY_WORDS:
+            gevonden = _synoniem_treffer(ws, i, groepen)
+            alledaags = omgangstaal.treffer(ws, i, uitdrukkingen)
+            if alledaags and (not gevonden or alledaags[0] - i >= len(gevonden[0])):
+                eind, termen, letterlijk = alledaags
+                eigen = tuple(w for w in ws[i:eind] if w not in STOPWOORDEN)
+                if letterlijk:  # "Belg worden" is not "Belg": only the terms
+                    zelf = None
+                elif gevonden and len(gevonden[0]) == eind - i:
+                    zelf = _of([_variant_expressie(v) for v in gevonden[1]])
+                else:
+                    zelf = _en([woord_expressie(w, groepen) for w in eigen])
+                expressie = _of([zelf, *(_variant_expressie(t) for t in termen)])
+                # the legal terms count as much as the words typed: they are what the
+                # reader means, and the page rarely holds the everyday words
+                delen.append(QueryDeel(eigen, expressie, expressie))
+                i = eind
+                continue
             if gevonden:
                 variant, groep = gevonden
                 expressie = _of([_variant_expressie(v) for v in groep])
@@ -371,11 +455,14 @@ def ontleed_query(query: str, vervang: dict | None = None) -> Query:
                     delen.append(QueryDeel(variant, expressie, _variant_expressie(variant)))
                 i += len(variant)
                 continue
-            expressie = woord_expressie(ws[i], groepen)
+            expressie = woord_expressie(ws[i], groepen, alledaags=True)
             if expressie is not None:
-                delen.append(QueryDeel((ws[i],), expressie, woord_expressie(ws[i])))
+                deel = QueryDeel((ws[i],), expressie, woord_expressie(ws[i]))
+                (vulwoorden if ws[i] in omgangstaal.VULWOORDEN else delen).append(deel)
             i += 1
-        return Query(tekst, delen)
+        if not delen:  # only question words ("hoeveel?"): search them after all
+            delen, vulwoorden = vulwoorden, []
+        return Query(tekst, delen, vulwoorden)
     except Exception:  # the analysis of a query must never take a page down
         return Query(str(query or "")[:MAX_QUERY_CHARS], [])
 

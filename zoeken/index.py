@@ -41,6 +41,14 @@ def _extra_tokens(extra_termen: str) -> list[str]:
     return tokens
 
 
+VRAGEN_TOKEN = "xvragen"
+
+
+def _vraag_tokens(vragen: str) -> list[str]:
+    tokens = analyse.analyseer(vragen or "")
+    return [VRAGEN_TOKEN, *tokens] if tokens else []
+
+
 def type_token(type: str) -> str:
     return f"xtype{type}"
 
@@ -50,7 +58,7 @@ def titel_norm(titel: str) -> str:
     return " ".join(analyse.woorden(titel))[:500]
 
 
-def _velden(type, titel, url, samenvatting, tekst, datum, extra_termen):
+def _velden(type, titel, url, samenvatting, tekst, datum, extra_termen, vragen=""):
     if type not in soorten():
         raise ValueError(f"onbekend type {type!r}; kies uit {', '.join(soorten())}")
     if isinstance(datum, datetime.datetime):
@@ -67,7 +75,9 @@ def _velden(type, titel, url, samenvatting, tekst, datum, extra_termen):
         "tekst": tekst,
         "datum": datum,
         "extra_termen": extra_termen or "",
-        "tokens_titel": " ".join(analyse.analyseer(titel)),
+        # the questions of a page's FAQ blocks, as readers ask them, are matched and
+        # weighed as its title; after VRAGEN_TOKEN, so the re-ranking can tell them apart
+        "tokens_titel": " ".join(analyse.analyseer(titel) + _vraag_tokens(vragen)),
         "tokens_samenvatting": " ".join(analyse.analyseer(samenvatting)),
         "tokens_tekst": " ".join(analyse.analyseer(tekst)),
         # the type as a token too: the FTS index filters and counts per type without a join
@@ -160,12 +170,14 @@ def indexeer_document(
     tekst: str = "",
     datum: datetime.date | None = None,
     extra_termen: str = "",
+    vragen: str = "",
 ) -> None:
     """Add or replace the entry (bron, sleutel), e.g. ("rechtspraak.uitspraak", "123").
 
     `extra_termen` holds identifiers that must be findable as typed (ECLI, number, court
-    abbreviation), separated by spaces, commas or semicolons."""
-    velden = _velden(type, titel, url, samenvatting, tekst, datum, extra_termen)
+    abbreviation), separated by spaces, commas or semicolons. `vragen` holds the questions
+    of the page's FAQ, one per line: they are matched and ranked as its title."""
+    velden = _velden(type, titel, url, samenvatting, tekst, datum, extra_termen, vragen)
     with transaction.atomic():
         doc, _ = ZoekDocument.objects.update_or_create(
             bron=bron, sleutel=str(sleutel), defaults=velden
@@ -217,6 +229,7 @@ def indexeer_documenten(documenten, *, batch=1000) -> int:
             kwargs.get("tekst", ""),
             kwargs.get("datum"),
             kwargs.get("extra_termen", ""),
+            kwargs.get("vragen", ""),
         )
         for w in _woorden_van(velden["titel"], velden["samenvatting"], velden["tekst"]):
             tellingen[w] = tellingen.get(w, 0) + 1

@@ -18,6 +18,7 @@ from django.db import models
 
 __all__ = [
     "KlikMaand",
+    "Omgangstaal",
     "Synoniemgroep",
     "ZoekDag",
     "ZoekDocument",
@@ -47,6 +48,47 @@ class Synoniemgroep(models.Model):
 
     def __str__(self):
         return " = ".join(t.strip() for t in self.termen.split(",") if t.strip())[:200]
+
+
+class Omgangstaal(models.Model):
+    """A phrase in everyday words and the legal terms it means ("oranje kaart" → "attest van
+    immatriculatie"): a query holding the phrase also finds pages with one of the terms.
+    One way only, unlike a synonym: searching the term does not look for the phrase."""
+
+    uitdrukking = models.CharField(
+        "Omgangstaal",
+        max_length=200,
+        help_text=(
+            "Wat mensen intikken, in alledaagse woorden, bv. 'oranje kaart' of 'laten "
+            "overkomen'. Meerdere schrijfwijzen mogen, gescheiden door komma's."
+        ),
+    )
+    termen = models.TextField(
+        "Vaktermen",
+        help_text=(
+            "De vaktermen die ermee bedoeld worden, gescheiden door komma's, bv. 'attest van "
+            "immatriculatie'. Wie de uitdrukking intikt, vindt ook de pagina's met een van "
+            "deze termen."
+        ),
+    )
+    opmerking = models.CharField("Opmerking", max_length=300, blank=True)
+    actief = models.BooleanField("Actief", default=True)
+    voorstel = models.BooleanField(
+        "Voorstel uit het zoekgedrag",
+        default=False,
+        help_text=(
+            "Voorgesteld omdat wie deze woorden zocht, telkens op dezelfde pagina klikte. "
+            "Telt pas mee wanneer een redacteur het nakijkt en op actief zet."
+        ),
+    )
+
+    class Meta:
+        verbose_name = "Omgangstaal"
+        verbose_name_plural = "Omgangstaal"
+        ordering = ["uitdrukking"]
+
+    def __str__(self):
+        return f"{self.uitdrukking} → {self.termen}"[:200]
 
 
 class ZoekDocument(models.Model):

@@ -49,7 +49,8 @@ def streamveld_tekst(value) -> str:
 
 def registreer_paginatype(model, soort: Soort) -> None:
     """Index the live, public pages of `model` as results of kind `soort`. The model gives
-    `zoekvelden()`: a dict with `samenvatting`, `tekst` and `datum` (each may be empty)."""
+    `zoekvelden()`: a dict with `samenvatting`, `tekst` and `datum`, and optionally `vragen`
+    (the questions of its FAQ, weighed as its title); each may be empty."""
     registreer_soort(soort)
     _PAGINATYPES[model] = soort
     # per page model, not for every model: a post_delete receiver without a sender would
@@ -88,6 +89,8 @@ def document_voor_pagina(page) -> dict | None:
         "tekst": velden.get("tekst") or "",
         "datum": velden.get("datum"),
         "extra_termen": page.seo_title or "",
+        # the questions readers ask about the page (its FAQ): weighed as its title
+        "vragen": velden.get("vragen") or "",
     }
 
 

@@ -40,7 +40,7 @@ from .gedeeld import (
     venster_begin,
     voldoet,
 )
-from .index import generatie, titel_norm, woordenschat
+from .index import VRAGEN_TOKEN, generatie, titel_norm, woordenschat
 from .models import ZoekDocument
 from .registratie import label, soort, soorten, titelsoorten
 
@@ -99,6 +99,9 @@ class Zoekresultaten:
     aantal_paginas: int = 0
     suggestie: str | None = None  # "Bedoelde u ...?"
     gecorrigeerd: bool = False  # the results are those of the suggestion
+    # no page holds all the words: the results hold some, the most first, and the page
+    # says "Geen pagina bevat alle woorden"
+    gedeeltelijk: bool = False
     fout: bool = False  # the backend failed; the page says so instead of a 500
 
     @property
@@ -155,9 +158,27 @@ def _herschrijf(tekst, vervang):
 # --- ranking ----------------------------------------------------------------------------------
 
 
-def _herrangschik(query, kandidaten, rijen, vandaag):
+def _dekking(deel, tokens):
+    """How much of one query part a page holds: all of it 1, only some parts of a compound
+    or phrase 0.5 (the partial-match fallback ranks on this)."""
+    if voldoet(deel.expressie, tokens):
+        return 1.0
+    return 0.5 if voldoet(analyse.los(deel.expressie), tokens) else 0.0
+
+
+def _titel_en_vragen(tokens_titel):
+    """The title's tokens and those of the FAQ questions stored after them (index.py)."""
+    tokens = tokens_titel.split()
+    if VRAGEN_TOKEN not in tokens:
+        return set(tokens), set()
+    i = tokens.index(VRAGEN_TOKEN)
+    return set(tokens[:i]), set(tokens[i + 1 :])
+
+
+def _herrangschik(query, kandidaten, rijen, vandaag, gedeeltelijk=False):
     """Scores of the candidates: the database's relevance, normalised, plus what the
-    database cannot know (own title, phrase in the title, type, age of news)."""
+    database cannot know (own title, phrase in the title, type, age of news). In the
+    partial-match fallback the number of the query's words a page holds comes first."""
     if not kandidaten:
         return []
     hoogste = max((s for _, s in kandidaten), default=1.0) or 1.0
@@ -168,7 +189,7 @@ def _herrangschik(query, kandidaten, rijen, vandaag):
         rij = rijen.get(pk)
         if rij is None:
             continue
-        titel_tokens = set(rij["tokens_titel"].split())
+        titel_tokens, vraag_tokens = _titel_en_vragen(rij["tokens_titel"])
         samenvatting_tokens = set(rij["tokens_samenvatting"].split())
         totaal = max(score, 0) / hoogste
         titel_woorden = [w for w in rij["titel_norm"].split() if w not in analyse.STOPWOORDEN]
@@ -179,18 +200,26 @@ def _herrangschik(query, kandidaten, rijen, vandaag):
         if delen:
             in_titel = sum(voldoet(d, titel_tokens) for d in delen) / len(delen)
             in_samenvatting = sum(voldoet(d, samenvatting_tokens) for d in delen) / len(delen)
-            totaal += 1.2 * in_titel + 0.4 * in_samenvatting
+            # a question of the page's FAQ: as the title for the database's ranking, here
+            # between title and summary (a page named after the words comes first)
+            in_vragen = (
+                sum(voldoet(d, vraag_tokens) for d in delen) / len(delen) if vraag_tokens else 0
+            )
+            totaal += 1.2 * in_titel + 0.8 * max(in_vragen - in_titel, 0) + 0.4 * in_samenvatting
             if in_titel == 1:
                 # a short title that is all about the query beats a long one that mentions it
                 totaal += 0.6 / (1 + max(len(titel_woorden) - len(delen), 0) / 3)
-        alle_woorden = True
+        alle_woorden, dekking = True, 1.0
         if delen and "tokens_alle" in rij:
             # pages with some of the words (few pages hold them all): those that hold
             # every word come first, whatever else they score; among the others, the more
             # words the better. A word held as typed counts more than one held only
             # through a synonym ("leefloon" = "maatschappelijke integratie").
             alle = rij["tokens_alle"]
-            dekking = sum(voldoet(d, alle) for d in delen) / len(delen)
+            if gedeeltelijk:
+                dekking = sum(_dekking(d, alle) for d in query.delen) / len(delen)
+            else:
+                dekking = sum(voldoet(d, alle) for d in delen) / len(delen)
             letterlijk = sum(voldoet(d.letterlijk, alle) for d in query.delen) / len(delen)
             totaal += 2.0 * dekking + 1.0 * letterlijk
             alle_woorden = dekking == 1
@@ -199,8 +228,9 @@ def _herrangschik(query, kandidaten, rijen, vandaag):
         if soort_van_rij and soort_van_rij.recent_eerst and rij["datum"]:
             leeftijd = max((vandaag - rij["datum"]).days, 0)
             totaal += 0.2 * math.exp(-leeftijd / 365)
-        uitkomst.append((pk, totaal, positie, alle_woorden))
-    uitkomst.sort(key=lambda t: (not t[3], -t[1], t[2]))
+        voorrang = -round(dekking, 3) if gedeeltelijk else not alle_woorden
+        uitkomst.append((pk, totaal, positie, voorrang))
+    uitkomst.sort(key=lambda t: (t[3], -t[1], t[2]))
     return [(pk, totaal, positie) for pk, totaal, positie, _ in uitkomst]
 
 
@@ -385,7 +415,17 @@ def _zoek(uitkomst, query, type, pagina, per_pagina, snippets):
             uitkomst.gecorrigeerd = sum(per_type.values()) > 0
     en_totaal = sum(per_type.values())
     of_modus = en_totaal < WEINIG and len(query.delen) > 1
-    if of_modus:
+    if not en_totaal:
+        # no page holds all the words: the pages that hold the most of them (a word, or
+        # a part of a compound), and the question words only when nothing else is found
+        of_modus = True
+        expressie = query.ruim()
+        per_type = be.tel(expressie)
+        if not sum(per_type.values()) and query.vulwoorden:
+            expressie = query.ruim(met_vulwoorden=True)
+            per_type = be.tel(expressie)
+        uitkomst.gedeeltelijk = sum(per_type.values()) > 0
+    elif of_modus:
         expressie = query.expressie("or")
         per_type = be.tel(expressie)
     uitkomst.per_type = {t: per_type[t] for t in soorten() if per_type.get(t)}
@@ -399,7 +439,9 @@ def _zoek(uitkomst, query, type, pagina, per_pagina, snippets):
     limit = min(max(MIN_KANDIDATEN, pagina * per_pagina), MAX_KANDIDATEN)
     kandidaten = be.kandidaten(expressie, type, limit, aantal=totaal)
     rijen = _rijen([pk for pk, _ in kandidaten], met_tekst=of_modus)
-    volgorde = _herrangschik(query, kandidaten, rijen, datetime.date.today())
+    volgorde = _herrangschik(
+        query, kandidaten, rijen, datetime.date.today(), gedeeltelijk=uitkomst.gedeeltelijk
+    )
     op_pagina = volgorde[(pagina - 1) * per_pagina : pagina * per_pagina]
     uitkomst.resultaten = _resultaten(op_pagina, query, snippets)
 

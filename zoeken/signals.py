@@ -4,8 +4,8 @@ register (registratie.py) by those apps themselves."""
 
 from django.db.models.signals import post_delete, post_save
 
-from . import analyse, index, paginas
-from .models import Synoniemgroep, ZoekDocument
+from . import analyse, index, omgangstaal, paginas
+from .models import Omgangstaal, Synoniemgroep, ZoekDocument
 from .registratie import bronnen
 
 
@@ -29,3 +29,12 @@ def _synoniemen_gewijzigd(sender, **kwargs):
 
 post_save.connect(_synoniemen_gewijzigd, sender=Synoniemgroep, dispatch_uid="zoek_syn_save")
 post_delete.connect(_synoniemen_gewijzigd, sender=Synoniemgroep, dispatch_uid="zoek_syn_del")
+
+
+def _omgangstaal_gewijzigd(sender, **kwargs):
+    omgangstaal.wis_cache()
+    index.na_wijziging()
+
+
+post_save.connect(_omgangstaal_gewijzigd, sender=Omgangstaal, dispatch_uid="zoek_omg_save")
+post_delete.connect(_omgangstaal_gewijzigd, sender=Omgangstaal, dispatch_uid="zoek_omg_del")

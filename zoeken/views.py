@@ -158,6 +158,8 @@ def api_zoeken(request):
         "page": uitkomst.pagina,
         "pages": uitkomst.aantal_paginas,
         "counts": uitkomst.per_type,
+        # no result holds every word: these hold some, the most first
+        "partial": uitkomst.gedeeltelijk,
     }
     if uitkomst.suggestie:
         data["suggestion"] = uitkomst.suggestie

@@ -1,9 +1,10 @@
-"""The synonym list in the Wagtail admin ("Synoniemen"), for editors to maintain."""
+"""The synonym list ("Synoniemen") and the everyday words ("Omgangstaal") in the Wagtail
+admin, for editors to maintain."""
 
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import CreateView, SnippetViewSet
 
-from .models import Synoniemgroep
+from .models import Omgangstaal, Synoniemgroep
 
 
 class SynoniemCreateView(CreateView):
@@ -31,4 +32,18 @@ class SynoniemViewSet(SnippetViewSet):
     add_view_class = SynoniemCreateView
 
 
+class OmgangstaalViewSet(SnippetViewSet):
+    model = Omgangstaal
+    icon = "openquote"
+    menu_label = "Omgangstaal"
+    menu_name = "omgangstaal"
+    add_to_admin_menu = True
+    menu_order = 901
+    list_display = ["uitdrukking", "termen", "actief", "voorstel"]
+    list_filter = ["actief", "voorstel"]
+    search_fields = ["uitdrukking", "termen", "opmerking"]
+    ordering = ["uitdrukking"]
+
+
 register_snippet(SynoniemViewSet)
+register_snippet(OmgangstaalViewSet)

@@ -54,3 +54,23 @@ def test_search_works_without_javascript(browser, live_server, maak_thema):
     page.wait_for_url("**/zoeken/?q=huwelijken*")
     assert page.get_by_role("link", name="Huwelijk", exact=True).count() == 1
     context.close()
+
+
+def test_partial_matches_say_so_above_them_on_a_phone(page, axe, screenshot, maak_thema):
+    """No page holds every word: on a phone (375 px) the message comes first, then the pages
+    with the most of the words, and the page passes axe."""
+    maak_thema("Leefloon", samenvatting="Het OCMW kent het leefloon toe na een sociaal onderzoek.")
+    maak_thema("Gezinshereniging", samenvatting="Familie laten overkomen naar België.")
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto("/zoeken/?q=leefloon+ocmw+gezinshereniging")
+    melding = page.locator("#aantal-resultaten")
+    assert melding.get_attribute("role") == "status"
+    assert melding.inner_text().startswith("Geen pagina bevat alle woorden")
+    titels = page.locator("ol.results h2").all_inner_texts()
+    assert titels[0] == "Leefloon" and "Gezinshereniging" in titels
+    vak = melding.bounding_box()
+    assert vak["x"] >= 0 and vak["x"] + vak["width"] <= 375
+    assert vak["y"] < page.locator("ol.results").bounding_box()["y"]
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    assert axe() == []
+    screenshot("zoeken-gedeeltelijk-375")

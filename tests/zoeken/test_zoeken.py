@@ -219,6 +219,7 @@ def test_api_search_without_query_and_with_bad_parameters(client, site):
         "page": 1,
         "pages": 0,
         "counts": {},
+        "partial": False,
     }
     data = client.get("/api/zoeken/", {"q": "verblijf", "type": "blog", "page": "x", "limit": "-1"})
     assert data.status_code == 200 and data.json()["count"] > 0
