@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 import snowballstemmer
 
+from . import omgangstaal, woordenlijst
 from .models import Synoniemgroep
 
 MAX_QUERY_CHARS = 500
@@ -158,6 +159,20 @@ _GEEN_STAART = frozenset(
 )
 
 
+_gewone_woorden_lock = threading.Lock()
+_gewone = {"woorden": None}
+
+
+def gewone_woorden() -> frozenset[str]:
+    """The common Dutch words of the word list (woordenlijst.py), folded: read once per
+    process, on the first word the lexicon cannot split, and kept."""
+    if _gewone["woorden"] is None:
+        with _gewone_woorden_lock:
+            if _gewone["woorden"] is None:
+                _gewone["woorden"] = frozenset(fold(w) for w in woordenlijst.woorden())
+    return _gewone["woorden"]
+
+
 @functools.lru_cache(maxsize=100_000)
 def splits(woord: str) -> tuple[str, ...]:
     """The parts of a compound (gezinshereniging → ("gezin", "hereniging")), or () when the
@@ -172,17 +187,15 @@ def splits(woord: str) -> tuple[str, ...]:
         return delen
     if len(woord) < _MIN_COMPOUND + 1 or woord in LEXICON or woord in _lexicon_extra:
         return ()
-    from .woordenlijst import MIN_LENGTE, gewone_woorden
-
     lijst = gewone_woorden()
     if not lijst or woord in lijst:
         return ()
 
     def kop_uit_lijst(deel):
-        return len(deel) >= MIN_LENGTE and deel in lijst and deel not in _GEEN_KOP
+        return len(deel) >= woordenlijst.MIN_LENGTE and deel in lijst and deel not in _GEEN_KOP
 
     def staart_uit_lijst(deel):
-        return len(deel) >= MIN_LENGTE and deel in lijst and deel not in _GEEN_STAART
+        return len(deel) >= woordenlijst.MIN_LENGTE and deel in lijst and deel not in _GEEN_STAART
 
     return _splits(woord, 0, kop_uit_lijst, staart_uit_lijst) or ()
 
@@ -331,14 +344,16 @@ def woord_expressie(woord: str, groepen=(), alledaags=False):
 def _deel_expressie(deel, groepen, alledaags=False):
     """A part of a compound: its stem, its synonyms, and the legal terms of its everyday
     words (the "plicht" of inburgeringsplicht also finds "verplicht")."""
-    from . import omgangstaal
-
     alternatieven = [Term(stam(deel))]
     for groep in groepen:
         if (deel,) in groep:
             alternatieven += [_variant_expressie(v) for v in groep if v != (deel,)]
     if alledaags:
-        alternatieven += [_variant_expressie(termen) for termen in omgangstaal.los_woord(deel)]
+        uitdrukkingen = omgangstaal.lijst(_ontleed_tekst)
+        alternatieven += [
+            _variant_expressie(termen)
+            for termen in omgangstaal.los_woord(stam(deel), uitdrukkingen)
+        ]
     return _of(alternatieven)
 
 
@@ -415,24 +430,28 @@ def _synoniem_treffer(ws, i, groepen):
     return gevonden
 
 
+def _ontleed_tekst(tekst):
+    """(folded word, its stem or None for a stop word) for each word of a text."""
+    return [(w, None if w in STOPWOORDEN else stam(w)) for w in woorden(tekst)]
+
+
 def ontleed_query(query: str, vervang: dict | None = None) -> Query:
     """The structured analysis of a user's query. `vervang` maps a folded word to the word
     to search instead (typo corrections). Never raises."""
-    from . import omgangstaal
-
     try:
         tekst = str(query or "")[:MAX_QUERY_CHARS]
         ws = woorden(tekst)[: MAX_QUERY_WORDS * 2]
         if vervang:
             ws = [vervang.get(w, w) for w in ws]
         groepen = synoniemgroepen()
-        uitdrukkingen = omgangstaal.lijst()
+        uitdrukkingen = omgangstaal.lijst(_ontleed_tekst)
+        stammen = [None if w in STOPWOORDEN else stam(w) for w in ws]
         delen: list[QueryDeel] = []
         vulwoorden: list[QueryDeel] = []
         i = 0
         while i < len(ws) and len(delen) + len(vulwoorden) < MAX_QUERY_WORDS:
             gevonden = _synoniem_treffer(ws, i, groepen)
-            alledaags = omgangstaal.treffer(ws, i, uitdrukkingen)
+            alledaags = omgangstaal.treffer(ws, stammen, i, uitdrukkingen)
             if alledaags and (not gevonden or alledaags[0] - i >= len(gevonden[0])):
                 eind, termen, letterlijk = alledaags
                 eigen = tuple(w for w in ws[i:eind] if w not in STOPWOORDEN)

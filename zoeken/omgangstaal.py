@@ -10,13 +10,14 @@ its terms alone ("Belg worden" is not "Belg"). A one-word entry also serves the 
 compound (the "plicht" of "inburgeringsplicht"). The list is
 read once and kept for OMGANGSTAAL_TTL seconds; an edit in the admin clears it at once in
 the process that saved it (signals.py), other processes follow within the TTL.
+
+The analysis (analyse.py) calls this module and hands it its own word splitting: `ontleed`
+turns a text into (folded word, stem or None for a stop word) pairs.
 """
 
 import re
 import threading
 import time
-
-from . import analyse
 
 # Words of a question that carry no subject: dropped from a query that has other words.
 # Stop words (analyse.STOPWOORDEN: "moet", "mag", "kan", "ik", ...) are gone already.
@@ -37,13 +38,9 @@ _lock = threading.Lock()
 _SCHEIDING = re.compile(r"[,;\n]+")
 
 
-def _stammen(tekst):
-    return tuple(analyse.stam(w) for w in analyse.woorden(tekst) if w not in analyse.STOPWOORDEN)
-
-
-def _laad():
-    """{first stem: [(stems of the phrase, terms as word tuples, the phrase's own words when
-    it must match as written)]}, longest phrase first."""
+def _laad(ontleed):
+    """{first stem: [(stems of the phrase, terms as word tuples, None)]} and, for a phrase
+    that must match as written, {"=" first word: [(stems, terms, its words)]}."""
     try:
         from .models import Omgangstaal
 
@@ -54,18 +51,19 @@ def _laad():
     for uitdrukking, termen in rijen:
         term_woorden = tuple(
             dict.fromkeys(
-                tuple(analyse.woorden(term))
+                tuple(w for w, _ in ontleed(term))
                 for term in _SCHEIDING.split(termen or "")
-                if analyse.woorden(term)
+                if ontleed(term)
             )
         )
         if not term_woorden:
             continue
         for variant in _SCHEIDING.split(uitdrukking or ""):
-            stammen = _stammen(variant)
+            paren = ontleed(variant)
+            stammen = tuple(s for _, s in paren if s is not None)
             if not stammen:
                 continue
-            ws = tuple(analyse.woorden(variant))
+            ws = tuple(w for w, _ in paren)
             if len(stammen) == 1 and len(ws) > 1:  # kept under its first word as written
                 lijst.setdefault("=" + ws[0], []).append((stammen, term_woorden, ws))
             else:
@@ -73,11 +71,11 @@ def _laad():
     return lijst
 
 
-def lijst():
+def lijst(ontleed):
     verlopen = time.monotonic() - _state["geladen"] > OMGANGSTAAL_TTL
     if _state["lijst"] is None or verlopen:
         with _lock:
-            _state["lijst"] = _laad()
+            _state["lijst"] = _laad(ontleed)
             _state["geladen"] = time.monotonic()
     return _state["lijst"]
 
@@ -87,36 +85,36 @@ def wis_cache() -> None:
     _state["lijst"] = None
 
 
-def los_woord(woord):
-    """The terms (as word tuples) of the one-word entries for a folded word."""
-    for stammen, termen, letterlijk in lijst().get(analyse.stam(woord), ()):
+def los_woord(stam, uitdrukkingen):
+    """The terms (as word tuples) of the one-word entries for a word's stem."""
+    for stammen, termen, letterlijk in uitdrukkingen.get(stam, ()):
         if len(stammen) == 1 and letterlijk is None:
             yield from termen
 
 
-def treffer(ws, i, uitdrukkingen):
-    """The longest phrase of the list that starts at word i of the folded words `ws`:
-    (index after its last word, its terms as word tuples, whether it matched as written
-    and so stands for its terms alone), or None."""
+def treffer(ws, stammen, i, uitdrukkingen):
+    """The longest phrase of the list that starts at word i of the folded words `ws` (with
+    their stems, None for a stop word): (index after its last word, its terms as word
+    tuples, whether it matched as written and so stands for its terms alone), or None."""
     if i >= len(ws):
         return None
     kandidaten = list(uitdrukkingen.get("=" + ws[i], ()))
-    if ws[i] not in analyse.STOPWOORDEN:
-        kandidaten += uitdrukkingen.get(analyse.stam(ws[i]), ())
+    if stammen[i] is not None:
+        kandidaten += uitdrukkingen.get(stammen[i], ())
     kandidaten.sort(key=lambda k: -len(k[2] or k[0]))
-    for stammen, termen, letterlijk in kandidaten:
+    for gezocht, termen, letterlijk in kandidaten:
         if letterlijk is not None:
             if tuple(ws[i : i + len(letterlijk)]) == letterlijk:
                 return i + len(letterlijk), termen, True
             continue
         j, k = i, 0
-        while j < len(ws) and k < len(stammen):
-            if ws[j] in analyse.STOPWOORDEN:
+        while j < len(ws) and k < len(gezocht):
+            if stammen[j] is None:
                 j += 1
                 continue
-            if analyse.stam(ws[j]) != stammen[k]:
+            if stammen[j] != gezocht[k]:
                 break
             j, k = j + 1, k + 1
-        if k == len(stammen):
+        if k == len(gezocht):
             return j, termen, False
     return None

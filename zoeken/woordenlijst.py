@@ -2,8 +2,8 @@
 words of wordfreq's Dutch frequency list, so that "inburgeringsplicht", "verblijfsaanvraag"
 or "kinderbijslagdossier" split without anyone adding words to the lexicon.
 
-Loaded once per process, on the first word the shipped lexicon cannot split (about a third of
-a second), and kept as one frozenset. The list is read straight from the data file inside
+analyse.gewone_woorden() reads it once per process, on the first word the shipped lexicon
+cannot split (about a third of a second), and keeps it as one frozenset. The list is read straight from the data file inside
 the wordfreq wheel (a gzipped msgpack of frequency bins: bin i holds the words at -i
 centibels, Zipf frequency 9 - i/100), which spares the import of wordfreq's tokenizers;
 should that file move in a later wordfreq, its public `get_frequency_list` is used instead.
@@ -13,7 +13,6 @@ Without wordfreq the list is empty and only the lexicon splits.
 import gzip
 import importlib.util
 import logging
-import threading
 from pathlib import Path
 
 logger = logging.getLogger(__name__)
@@ -23,9 +22,6 @@ logger = logging.getLogger(__name__)
 # word is taken as it is (onderwijs stays onderwijs, not onder + wijs).
 MIN_ZIPF = 3.0
 MIN_LENGTE = 4
-
-_lock = threading.Lock()
-_woorden: frozenset[str] | None = None
 
 
 def _bins():
@@ -47,30 +43,18 @@ def _bins():
     return get_frequency_list("nl", "large")
 
 
-def _laad() -> frozenset[str]:
-    from .analyse import fold
-
+def woorden():
+    """The Dutch words of the list with a Zipf frequency of at least MIN_ZIPF and at least
+    MIN_LENGTE letters, as the list spells them (lower case)."""
     try:
         bins = _bins()
     except Exception:
         logger.exception("de Nederlandse woordenlijst (wordfreq) kon niet geladen worden")
         bins = None
     if not bins:
-        return frozenset()
+        return
     grens = round((9 - MIN_ZIPF) * 100)
-    woorden = set()
     for bak in bins[: grens + 1]:
         for woord in bak:
             if len(woord) >= MIN_LENGTE and woord.isalpha():
-                woorden.add(fold(woord))
-    return frozenset(woorden)
-
-
-def gewone_woorden() -> frozenset[str]:
-    """The common Dutch words (folded), loaded on first use."""
-    global _woorden
-    if _woorden is None:
-        with _lock:
-            if _woorden is None:
-                _woorden = _laad()
-    return _woorden
+                yield woord

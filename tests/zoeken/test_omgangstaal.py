@@ -2,14 +2,16 @@
 words, the partial-match fallback, compounds split with the Dutch word list, and FAQ
 questions weighed as a title."""
 
+import datetime
+
 import pytest
 from django.urls import reverse
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from wagtail.rich_text import RichText
 
-from zoeken import analyse, omgangstaal, woordenlijst
-from zoeken.models import Omgangstaal, ZoekDocument, ZoekWoord
+from zoeken import analyse, omgangstaal, voorstellen, woordenlijst
+from zoeken.models import Omgangstaal, ZoekDocument, ZoekKlik, ZoekWoord
 from zoeken.search import zoek
 
 from .conftest import maak_thema, tekst
@@ -136,7 +138,7 @@ def test_partial_matches_come_ranked_by_how_many_words_they_hold(site, client):
 
     html = client.get("/zoeken/", {"q": zoekterm}).content.decode()
     assert "Geen pagina bevat alle woorden" in html
-    assert html.index("Geen pagina bevat alle woorden") < html.index(site["leefloon"].url)
+    assert html.index("Geen pagina bevat alle woorden") < html.index(">Leefloon<")
     data = client.get("/api/zoeken/", {"q": zoekterm}).json()
     assert data["partial"] is True
     assert data["results"][0]["url"] == site["leefloon"].url
@@ -183,9 +185,10 @@ def test_compounds_split_with_the_dutch_word_list(woord, delen):
 
 def test_the_word_list_does_the_work_the_lexicon_cannot():
     assert "dossier" not in analyse.LEXICON and "toeristen" not in analyse.LEXICON
-    lijst = woordenlijst.gewone_woorden()
+    lijst = analyse.gewone_woorden()
     assert {"dossier", "toeristen", "visum", "plicht"} <= lijst
-    assert woordenlijst.gewone_woorden() is lijst  # loaded once per process
+    assert "dossier" in set(woordenlijst.woorden())
+    assert analyse.gewone_woorden() is lijst  # loaded once per process
     # common words stay whole, prefixes and suffixes are no parts
     assert analyse.splits("onderwijs") == ()
     assert analyse.splits("vasthouding") == ()
@@ -227,3 +230,35 @@ def test_faq_questions_weigh_as_high_as_a_title(site):
     assert gevonden.index(met_vraag.url) < gevonden.index(in_tekst.url)
     # the page named after the words still comes before the one that only asks them
     assert urls("procedure")[0] == met_vraag.url
+
+
+# --- learning from use ---------------------------------------------------------------------------
+
+
+def test_clicks_to_one_page_without_the_words_propose_an_entry_that_waits_for_an_editor(site):
+    vandaag = datetime.date.today()
+    kaarten = site["verblijfskaarten"].url
+    ZoekKlik.objects.create(dag=vandaag, zoekterm="blauw boekje", doel=kaarten, positie=4, aantal=5)
+    ZoekKlik.objects.create(
+        dag=vandaag, zoekterm="blauw boekje", doel=site["verblijf"].url, positie=1, aantal=1
+    )
+    # the words are on the page: the search finds it as it is, nothing to propose
+    ZoekKlik.objects.create(
+        dag=vandaag, zoekterm="verblijfskaart", doel=kaarten, positie=1, aantal=9
+    )
+    # too few clicks to tell
+    ZoekKlik.objects.create(
+        dag=vandaag, zoekterm="plastic kaart", doel=kaarten, positie=2, aantal=2
+    )
+
+    nieuw = voorstellen.stel_voor()
+    assert [(v.uitdrukking, v.termen) for v in nieuw] == [("blauw boekje", "Verblijfskaarten")]
+    voorstel = Omgangstaal.objects.get(uitdrukking="blauw boekje")
+    assert voorstel.voorstel and not voorstel.actief
+    assert "5 van de 6" in voorstel.opmerking
+    assert kaarten not in urls("blauw boekje")  # proposed, never applied by itself
+    assert voorstellen.stel_voor() == []  # not proposed twice
+
+    voorstel.actief = True  # an editor reviews it and switches it on
+    voorstel.save()
+    assert urls("blauw boekje")[0] == kaarten

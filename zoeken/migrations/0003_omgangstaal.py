@@ -64,7 +64,7 @@ def terug(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("core", "0004_moderatoren"),
-        ("zoeken", "0001_initial"),
+        ("zoeken", "0002_zoeklog"),
     ]
 
     operations = [
