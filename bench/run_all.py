@@ -35,6 +35,7 @@ KLEIN = {
     "zoek_stress": ["--schaal", "0.05", "--herhalingen", "2"],
     "load": ["--duur", "5"],
     "meldingen_bench": ["--abonnees", "2000"],
+    "inhoudsopvolging_bench": ["--aantal", "20000", "--dagen", "7", "--zoekopdrachten", "50"],
 }
 MAX_REGELS = 12
 BREEDTE = 110

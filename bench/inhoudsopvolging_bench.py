@@ -1,0 +1,171 @@
+"""Benchmark: the follow-up screen's data for a year, and a site search with the search log
+on and off in the same run.
+
+    .venv/bin/python bench/inhoudsopvolging_bench.py                  # 1,000,000 questions, 365 days at 50,000 searches
+    .venv/bin/python bench/inhoudsopvolging_bench.py --aantal 100000 --dagen 30
+
+The questions are spread over ten years (as juridesk_bench.py does); the demo theme pages and
+their juridesk links are loaded; the search log is written as the flush writes it (rows per
+day and query, per month, clicks), with queries drawn from a Zipf distribution over
+--woorden distinct queries (the assumption that decides the log's size: say it with the figure).
+Fresh SQLite database in a temporary folder. Prints the figures in ms."""
+
+import argparse
+import datetime
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def args():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--aantal", type=int, default=1_000_000)
+    parser.add_argument("--dagen", type=int, default=365)
+    parser.add_argument("--per-dag", type=int, default=50_000)
+    parser.add_argument("--woorden", type=int, default=20_000)
+    parser.add_argument("--zoekopdrachten", type=int, default=200)
+    return parser.parse_args()
+
+
+def main():
+    opties = args()
+    tmp = tempfile.mkdtemp(prefix="bench-opvolging-")
+    os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
+    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
+    sys.path.insert(0, str(ROOT))
+    import django
+
+    django.setup()
+    import logging
+
+    logging.disable(logging.WARNING)
+    import numpy as np
+    from django.core.management import call_command
+    from django.db import connection
+    from django.test import Client, override_settings
+    from django.utils import timezone
+
+    from inhoudsopvolging.gegevens import bereken
+    from juridesk import koppelingen
+    from juridesk.demo import KOPPELINGEN
+    from juridesk.genereer import genereer
+    from juridesk.tellingen import bijwerken
+    from kennisbank import demo as kennisbank_demo
+    from zoeken.models import KlikMaand, ZoekDag, ZoekKlik, ZoekMaand
+
+    t = time.perf_counter()
+    call_command("migrate", verbosity=0)
+    kennisbank_demo.laad()
+    koppelingen.importeer(KOPPELINGEN)
+    print(f"migraties en demopagina's: {time.perf_counter() - t:.1f} s")
+
+    vandaag = timezone.localdate()
+    t = time.perf_counter()
+    with bijwerken():
+        for i in range(10):
+            jaar = vandaag.year - 9 + i
+            genereer(
+                opties.aantal // 10,
+                datetime.date(jaar, 1, 1),
+                min(datetime.date(jaar, 12, 31), vandaag),
+                seed=i,
+                batch=20_000,
+            )
+    print(f"{opties.aantal:,} vragen over tien jaar: {time.perf_counter() - t:.1f} s")
+
+    # A year of the log as the flush writes it.
+    rng = np.random.default_rng(16)
+    p = 1 / np.arange(1, opties.woorden + 1) ** 1.05
+    p /= p.sum()
+    doelen = [f"/thema-{i % 600}/" for i in range(opties.woorden)]
+    t = time.perf_counter()
+    maanden = {}
+    for d in range(opties.dagen, 0, -1):
+        dag = vandaag - datetime.timedelta(days=d)
+        tellen = rng.multinomial(opties.per_dag, p)
+        idx = np.nonzero(tellen)[0]
+        dagrijen, klikrijen = [], []
+        for i in idx:
+            n = int(tellen[i])
+            resultaten = 0 if i % 17 == 0 else 10
+            geopend = 0 if resultaten == 0 or i % 13 == 0 else (n + 1) // 2
+            dagrijen.append(
+                ZoekDag(
+                    dag=dag,
+                    zoekterm=f"zoekterm {i}",
+                    aantal=n,
+                    resultaten=resultaten,
+                    geopend=geopend,
+                )
+            )
+            if geopend:
+                klikrijen.append(
+                    ZoekKlik(
+                        dag=dag, zoekterm=f"zoekterm {i}", doel=doelen[i], positie=1, aantal=geopend
+                    )
+                )
+            sleutel = (dag.replace(day=1), i)
+            oud = maanden.get(sleutel, (0, 0, resultaten))
+            maanden[sleutel] = (oud[0] + n, oud[1] + geopend, resultaten)
+        ZoekDag.objects.bulk_create(dagrijen, batch_size=5000)
+        ZoekKlik.objects.bulk_create(klikrijen, batch_size=5000)
+    ZoekMaand.objects.bulk_create(
+        [
+            ZoekMaand(maand=m, zoekterm=f"zoekterm {i}", aantal=n, geopend=g, resultaten=r)
+            for (m, i), (n, g, r) in maanden.items()
+        ],
+        batch_size=5000,
+    )
+    per_doel = {}
+    for (m, i), (_n, g, _r) in maanden.items():
+        per_doel[(m, doelen[i])] = per_doel.get((m, doelen[i]), 0) + g
+    KlikMaand.objects.bulk_create(
+        [KlikMaand(maand=m, doel=doel, aantal=n) for (m, doel), n in per_doel.items()],
+        batch_size=5000,
+    )
+    print(
+        f"zoeklogboek: {opties.dagen} dagen x {opties.per_dag:,} zoekopdrachten "
+        f"({opties.woorden:,} verschillende): {ZoekDag.objects.count():,} dagrijen, "
+        f"{ZoekMaand.objects.count():,} maandrijen in {time.perf_counter() - t:.1f} s"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE")
+
+    tijden = []
+    van = vandaag - datetime.timedelta(days=364)
+    for _ in range(5):
+        t = time.perf_counter()
+        opvolging = bereken(van, vandaag)
+        tijden.append((time.perf_counter() - t) * 1000)
+    print(
+        f"scherm, gegevens van een jaar: mediaan {statistics.median(tijden):.0f} ms, "
+        f"max {max(tijden):.0f} ms ({len(opvolging.paginas)} pagina's; doel < 200 ms)"
+    )
+
+    # A search with the log on and off, interleaved, in the same run.
+    client = Client()
+    termen = ["gezinshereniging", "leefloon", "bestaansmiddelen", "visum", "nationaliteit"]
+    for term in termen:
+        client.get("/zoeken/", {"q": term, "direct": "0"})  # warm the search cache alike
+    aan, uit = [], []
+    for i in range(opties.zoekopdrachten):
+        term = termen[i % len(termen)]
+        for lijst, waarde in ((aan, True), (uit, False)) if i % 2 else ((uit, False), (aan, True)):
+            with override_settings(ZOEKLOG_AAN=waarde):
+                t = time.perf_counter()
+                client.get("/zoeken/", {"q": term, "direct": "0"})
+                lijst.append((time.perf_counter() - t) * 1000)
+    m_aan, m_uit = statistics.median(aan), statistics.median(uit)
+    print(
+        f"zoekopdracht (/zoeken/): mediaan met logboek {m_aan:.2f} ms, zonder {m_uit:.2f} ms "
+        f"({(m_aan / m_uit - 1) * 100:+.1f}%; doel binnen 2%)"
+    )
+
+
+if __name__ == "__main__":
+    main()
