@@ -68,6 +68,23 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, tmp_path_factory):
+    """On SQLite, the browser tests' database is a file, not shared-cache memory.
+
+    The live server answers the browser from other threads than the test's. In shared-cache
+    memory a connection that reads a table another one is writing fails at once with
+    "database table is locked" (Wagtail's autosave beside a preview did, on a busy machine);
+    a file in WAL mode with the busy timeout of the settings lets readers read and writers
+    wait, as the development site does."""
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    if database["ENGINE"] == "django.db.backends.sqlite3":
+        bestand = tmp_path_factory.mktemp("databank") / "browser.sqlite3"
+        database.setdefault("TEST", {})["NAME"] = str(bestand)
+
+
+@pytest.fixture(scope="session")
 def browser():
     if not (Path(CHROMIUM).exists() or shutil.which("chromium")):
         pytest.skip("chromium is niet geïnstalleerd (apt-get install chromium)")
