@@ -212,7 +212,7 @@ def vormingen(data):
     ]
     wijziging = verandering(v["evolutie"], vgl)
     if wijziging:
-        zinnen.append(f"Het aantal vormingen is {wijziging}.")
+        zinnen.append(f"Het aantal vormingen kende {wijziging}.")
     e, i = v["extern"], v["intern"]
     zinnen.append(
         f"{meervoud(e['aantal'], 'externe vorming', 'externe vormingen')} bereikten "
