@@ -11,14 +11,25 @@ Speed: the key file is read and checked once per process (and again when the fil
 dkimpy is handed only the header block to parse, the body as it is (dkimpy's own parser
 splits every line of the 36 kB body, half the cost of an Ed25519 signature). Our messages
 are built with CRLF line ends only (mail.py), so the body dkimpy hashes is the body we send.
+
+RSA: dkimpy signs RSA in pure Python and parses the PEM again for every signature (10-40 ms
+a message, a third of the bare SMTP loop's rate). dkimpy still canonicalises, hashes the
+headers and writes the DKIM-Signature header; only the RSA step itself goes to OpenSSL
+(`cryptography`), through the hook below (`_installeer_openssl`): the key is parsed once,
+by both, and the PKCS#1 v1.5 signature over dkimpy's SHA-256 digest is OpenSSL's. Ed25519
+stays as dkimpy signs it (PyNaCl, already fast).
 """
 
 import base64
 import os
 import re
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 
 import dkim
+import dkim.crypto
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import padding, rsa, utils
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
@@ -44,10 +55,25 @@ class SleutelFout(ImproperlyConfigured):
     """DKIM is configured, but its key cannot be used (the message says why, in Dutch)."""
 
 
+class _RSASleutel(dict):
+    """An RSA key as dkimpy parses it (its dict of integers) that also holds the same key
+    loaded by OpenSSL (`cryptography`): what dkimpy's signer gets in place of its own parse."""
+
+    def __init__(self, onderdelen, openssl):
+        super().__init__(onderdelen)
+        self.openssl = openssl
+
+
+# The RSA keys read in this process, by their PEM (what dkimpy is handed as privkey).
+_RSA_SLEUTELS = weakref.WeakValueDictionary()
+
+
 @dataclass(frozen=True)
 class Sleutel:
     algoritme: bytes  # b"rsa-sha256" or b"ed25519-sha256"
     privkey: bytes  # as dkimpy takes it: the PEM for RSA, the base64 seed for Ed25519
+    # RSA: the parsed key (dkimpy's and OpenSSL's), kept alive as long as this Sleutel.
+    rsa: _RSASleutel | None = field(default=None, compare=False, repr=False)
 
 
 def lees_sleutel(pad: str) -> Sleutel:
@@ -74,18 +100,23 @@ def lees_sleutel(pad: str) -> Sleutel:
             raise SleutelFout("DKIM_PRIVATE_KEY: een Ed25519-sleutel vraagt PyNaCl.") from exc
         return Sleutel(b"ed25519-sha256", base64.b64encode(der[len(_ED25519_PKCS8) :]))
     try:
-        rsa = dkim.crypto.parse_private_key(der)
-    except (dkim.crypto.UnparsableKeyError, IndexError, ValueError) as exc:
+        onderdelen = dkim.crypto.parse_private_key(der)
+        openssl = serialization.load_der_private_key(der, password=None)
+        if not isinstance(openssl, rsa.RSAPrivateKey):
+            raise ValueError("geen RSA")
+    except (dkim.crypto.UnparsableKeyError, IndexError, ValueError, TypeError) as exc:
         raise SleutelFout(
             f"DKIM_PRIVATE_KEY: {pad} is geen RSA- of Ed25519-sleutel die DKIM kan gebruiken."
         ) from exc
-    if rsa["modulus"].bit_length() < 1024:
+    if onderdelen["modulus"].bit_length() < 1024:
         raise SleutelFout(
             f"DKIM_PRIVATE_KEY: de RSA-sleutel in {pad} is te kort "
-            f"({rsa['modulus'].bit_length()} bits); ontvangers eisen minstens 1024, "
+            f"({onderdelen['modulus'].bit_length()} bits); ontvangers eisen minstens 1024, "
             "gebruik 2048."
         )
-    return Sleutel(b"rsa-sha256", inhoud)
+    # The same PEM read again (the start's check, a new signer) keeps the key already known.
+    sleutel = _RSA_SLEUTELS.setdefault(inhoud, _RSASleutel(onderdelen, openssl))
+    return Sleutel(b"rsa-sha256", inhoud, sleutel)
 
 
 def instellingen():
@@ -104,6 +135,41 @@ def instellingen():
             "(of laat DKIM_DOMAIN, DKIM_SELECTOR en DKIM_PRIVATE_KEY alle drie leeg)."
         )
     return waarden["DKIM_DOMAIN"], waarden["DKIM_SELECTOR"], waarden["DKIM_PRIVATE_KEY"]
+
+
+def _openssl_onderteken(digest, sleutel: _RSASleutel) -> bytes:
+    """RSASSA-PKCS1-v1_5 (RFC 8017) over a SHA-256 digest, by OpenSSL."""
+    return sleutel.openssl.sign(digest, padding.PKCS1v15(), utils.Prehashed(hashes.SHA256()))
+
+
+def _pem_sleutel(privkey):
+    """In dkimpy's place of `dkim.crypto.parse_pem_private_key`: a key read by `lees_sleutel`
+    is not parsed again; any other key as dkimpy parses it."""
+    gelezen = _RSA_SLEUTELS.get(privkey) if isinstance(privkey, bytes) else None
+    return gelezen if gelezen is not None else dkim.crypto.parse_pem_private_key(privkey)
+
+
+def _rsa_onderteken(hash, private_key):
+    """In dkimpy's place of `dkim.crypto.RSASSA_PKCS1_v1_5_sign` (same arguments: dkimpy's
+    hash object of the signed headers, the parsed key): OpenSSL for our keys and SHA-256,
+    else dkimpy's own."""
+    if isinstance(private_key, _RSASleutel) and hash.name.lower() == "sha256":
+        return _openssl_onderteken(hash.digest(), private_key)
+    return dkim.crypto.RSASSA_PKCS1_v1_5_sign(hash, private_key)
+
+
+def _installeer_openssl():
+    """The hook, installed once, here only. dkimpy (1.1) calls these two through its module's
+    own names (`DKIM.sign` parses the PEM, `DKIM.gen_header` signs): replacing those names is
+    the one seam it has without copying its signing code, and both stand-ins fall back to
+    dkimpy's own functions for anything that is not ours, so other dkimpy users in the process
+    see no change. If a dkimpy upgrade stops calling them, signatures stay correct (pure Python,
+    slow again) and tests/nieuwsbrief/test_dkim.py fails on it."""
+    dkim.parse_pem_private_key = _pem_sleutel
+    dkim.RSASSA_PKCS1_v1_5_sign = _rsa_onderteken
+
+
+_installeer_openssl()
 
 
 class _HeaderBlok(dkim.DKIM):

@@ -210,3 +210,54 @@ def test_ook_de_meldingen_over_wat_je_volgt_zijn_ondertekend(smtp_server, dkim_a
     )
     gedekt = {h.strip().decode() for h in handtekening(ruw)[b"h"].split(b":")}
     assert gedekt == GEDEKT
+
+
+def test_rsa_ondertekent_met_openssl_en_de_ontvanger_aanvaardt_het(
+    smtp_server, settings, monkeypatch, editie, maak_abonnee
+):
+    """The RSA signature is OpenSSL's (`cryptography`) with the key parsed once, not dkimpy's
+    pure-Python one. Fails when a dkimpy upgrade stops calling the hook in ondertekening.py."""
+    settings.DKIM_DOMAIN = "vreemdelingenrecht.be"
+    settings.DKIM_SELECTOR = "nb2026"
+    settings.DKIM_PRIVATE_KEY = str(SLEUTELS / "rsa.pem")
+    adressen = [maak_abonnee(f"lezer{i}@example.be").email for i in range(3)]
+    verzending.zet_in_wachtrij(editie)
+    ondertekening.ondertekenaar()  # the key read once, before the send
+
+    door_openssl = []
+    echte = ondertekening._openssl_onderteken
+    monkeypatch.setattr(
+        ondertekening,
+        "_openssl_onderteken",
+        lambda digest, sleutel: door_openssl.append(digest) or echte(digest, sleutel),
+    )
+
+    def niet_in_python(*args):
+        raise AssertionError("dkimpy's pure-Python RSA ran")
+
+    monkeypatch.setattr(dkim.crypto, "RSASSA_PKCS1_v1_5_sign", niet_in_python)
+    monkeypatch.setattr(dkim.crypto, "parse_pem_private_key", niet_in_python)
+    verzend_editie.enqueue(editie.pk)
+
+    assert len(door_openssl) == len(adressen)
+    assert all(len(digest) == 32 for digest in door_openssl)  # SHA-256
+    for adres in adressen:
+        (ruw,) = smtp_server.ruw_aan(adres)
+        assert handtekening(ruw)[b"a"] == b"rsa-sha256"
+        assert dkim.verify(ruw, dnsfunc=dns_voor("rsa"))
+
+
+def test_een_andere_rsa_sleutel_ondertekent_dkimpy_zelf(monkeypatch):
+    """The hook changes nothing for a key this module did not read (another dkimpy user)."""
+    door_dkimpy = []
+    echte = dkim.crypto.RSASSA_PKCS1_v1_5_sign
+    monkeypatch.setattr(
+        dkim.crypto,
+        "RSASSA_PKCS1_v1_5_sign",
+        lambda h, pk: door_dkimpy.append(h) or echte(h, pk),
+    )
+    bericht = b"From: a@vreemdelingenrecht.be\r\nSubject: x\r\n\r\nTekst\r\n"
+    pem = b"Niet door ons gelezen\n" + (SLEUTELS / "rsa.pem").read_bytes()
+    ondertekend = dkim.sign(bericht, b"nb2026", b"vreemdelingenrecht.be", pem) + bericht
+    assert len(door_dkimpy) == 1
+    assert dkim.verify(ondertekend, dnsfunc=dns_voor("rsa"))
