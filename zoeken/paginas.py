@@ -65,6 +65,13 @@ def _soort_van(page) -> Soort | None:
     return next((s for cls, s in _PAGINATYPES.items() if isinstance(page, cls)), None)
 
 
+def soort_van_pagina(page) -> Soort | None:
+    """The registered kind of a page, also of a plain `Page` row (by its specific class,
+    without loading the specific page)."""
+    klasse = page.specific_class or type(page)
+    return next((s for cls, s in _PAGINATYPES.items() if issubclass(klasse, cls)), None)
+
+
 def document_voor_pagina(page) -> dict | None:
     """The keyword arguments of `indexeer_document` for a page, or None when the page does
     not belong in the public index (another type, not live, behind a view restriction)."""

@@ -7,9 +7,13 @@ spaces), as the search log and the follow-up screen name queries."""
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
+from .paginas import soort_van_pagina
+
 
 def promoties(zoekterm):
-    """[(title, url, description)] for the query, in the editors' order; live pages only."""
+    """[(title, url, description, kind)] for the query, in the editors' order; live pages
+    only. The kind is the key the page's type is registered under (registratie.py), "" for
+    an external link or a page of a type the search does not know."""
     term = normalise_query_string(str(zoekterm or ""))
     if not term:
         return []
@@ -26,13 +30,16 @@ def promoties(zoekterm):
                 continue
             url = pagina.get_url()
             if url:
-                uit.append((pagina.title, url, promotie.description or ""))
+                soort = soort_van_pagina(pagina)
+                sleutel = soort.sleutel if soort else ""
+                uit.append((pagina.title, url, promotie.description or "", sleutel))
         elif promotie.external_link_url:
             uit.append(
                 (
                     promotie.external_link_text or promotie.external_link_url,
                     promotie.external_link_url,
                     promotie.description or "",
+                    "",
                 )
             )
     return uit

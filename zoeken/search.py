@@ -42,6 +42,7 @@ from .gedeeld import (
 )
 from .index import VRAGEN_TOKEN, generatie, titel_norm, woordenschat
 from .models import ZoekDocument
+from .promoties import promoties
 from .registratie import label, soort, soorten, titelsoorten
 
 logger = logging.getLogger(__name__)
@@ -380,8 +381,6 @@ def _met_promoties(uitkomst):
     once), on the first page of all results; the same page further down is left out."""
     if uitkomst.type or uitkomst.pagina != 1 or uitkomst.fout:
         return uitkomst
-    from .promoties import promoties
-
     try:
         gepromoot = promoties(uitkomst.zoekterm)
     except Exception:
@@ -389,10 +388,10 @@ def _met_promoties(uitkomst):
         return uitkomst
     if not gepromoot:
         return uitkomst
-    urls = {url for _, url, _ in gepromoot}
+    urls = {url for _, url, _, _ in gepromoot}
     eerst = [
-        Treffer(0, titel, url, "thema", None, escape(beschrijving), 0.0, gepromoot=True)
-        for titel, url, beschrijving in gepromoot
+        Treffer(0, titel, url, sleutel, None, escape(beschrijving), 0.0, gepromoot=True)
+        for titel, url, beschrijving, sleutel in gepromoot
     ]
     rest = [r for r in uitkomst.resultaten if r.url not in urls]
     uitkomst.totaal += len(eerst) - (len(uitkomst.resultaten) - len(rest))

@@ -191,6 +191,27 @@ def test_the_site_search_honours_the_editors_promotions(site, client):
     assert "Aanbevolen" not in antwoord.content.decode()
 
 
+def test_a_promoted_result_is_labelled_by_its_registered_kind(site, maak_nieuws, client):
+    nieuws = maak_nieuws("Nieuwe inkomensgrens")
+    query = Query.get("inkomensgrens")
+    SearchPromotion.objects.create(query=query, page=nieuws, sort_order=0)
+    SearchPromotion.objects.create(
+        query=query,
+        external_link_url="https://www.ibz.be/",
+        external_link_text="Dienst Vreemdelingenzaken",
+        sort_order=1,
+    )
+    antwoord = client.get("/zoeken/", {"q": "inkomensgrens", "direct": "0"})
+    eerste, tweede = antwoord.context["uitkomst"].resultaten[:2]
+    assert (eerste.titel, eerste.type, eerste.type_label) == (
+        "Nieuwe inkomensgrens",
+        "nieuws",
+        "Nieuws",
+    )
+    assert (tweede.titel, tweede.type, tweede.gepromoot) == ("Dienst Vreemdelingenzaken", "", True)
+    assert '<span class="type-label"></span>' not in antwoord.content.decode()
+
+
 def test_the_privacy_page_says_what_the_log_keeps(client):
     html = client.get("/privacy/").content.decode()
     assert "geen</strong> IP-adres" in html
