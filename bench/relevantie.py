@@ -111,8 +111,12 @@ def worker(uitgebreid):
                 recall, rr = maten(gevonden, verwacht)
                 recall_som += recall
                 rr_som += rr
-                if recall < 1:
-                    missers.append({"q": vraag["q"], "verwacht": verwacht, "top5": gevonden[:5]})
+                if recall < 1 or (uitgebreid and rr < 1):
+                    # -v: also the questions whose page is found but not first (MRR)
+                    rang = round(1 / rr) if rr else None
+                    missers.append(
+                        {"q": vraag["q"], "verwacht": verwacht, "top5": gevonden[:5], "rang": rang}
+                    )
             engines[naam] = {
                 "recall@5": round(recall_som / len(vragen), 3),
                 "MRR": round(rr_som / len(vragen), 3),
@@ -125,7 +129,12 @@ def worker(uitgebreid):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--alleen", choices=["sqlite", "postgresql"])
-    parser.add_argument("-v", "--uitgebreid", action="store_true", help="toon elke misser")
+    parser.add_argument(
+        "-v",
+        "--uitgebreid",
+        action="store_true",
+        help="toon elke vraag waarvan de pagina niet eerst staat, met haar plaats",
+    )
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.worker:
@@ -151,9 +160,12 @@ def main():
                     (set_naam, backend, naam, maat["recall@5"], maat["MRR"], deel["vragen"])
                 )
                 if isinstance(maat["missers"], list) and maat["missers"]:
-                    print(f"[{set_naam}, {backend}] {naam}: niet (alles) in de top 5:")
+                    print(f"[{set_naam}, {backend}] {naam}: niet (alles) op de eerste plaats:")
                     for m in maat["missers"]:
-                        print(f"    {m['q']!r}: verwacht {m['verwacht']}, top 5 {m['top5']}")
+                        print(
+                            f"    {m['q']!r} (plaats {m.get('rang') or '-'}): "
+                            f"verwacht {m['verwacht']}, top 5 {m['top5']}"
+                        )
     print()
     print(f"{'set':<13}{'database':<12}{'zoekmachine':<28}{'recall@5':>9}{'MRR':>8}{'vragen':>8}")
     for set_naam, backend, naam, recall, mrr, n in sorted(
