@@ -14,13 +14,15 @@ query in a handful of upserts. The follow-up screen and commands call `schrijf_w
 they see every search made before they run. Kept for ZOEKLOG_BEWAARTERMIJN_MAANDEN months
 (default 13); `zoeklog_opschonen` (a periodic job) deletes what is older."""
 
+import base64
 import datetime
+import hashlib
+import hmac
 import logging
 import re
 
 from django.conf import settings
 from django.core.cache import cache
-from django.core.signing import Signer
 from django.db import connection, transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare
@@ -38,7 +40,8 @@ ITEM_BEWAREN = 7 * 24 * 3600  # never flushed (no search for a week): then it is
 MAX_ZOEKTERM = 200
 _NUMMER = re.compile(r"\d[\d .\-/]{4,}\d")
 _EMAIL = re.compile(r"\S+@\S+")
-_SIGNER = Signer(salt="zoeken.zoeklog.klik")
+_SALT = "zoeken.zoeklog.klik"
+_HMAC = {}  # SECRET_KEY -> an HMAC keyed once, copied for each link
 
 
 def aan():
@@ -69,8 +72,11 @@ def _voeg_toe(item):
     """Count one entry; True when a batch is full (the caller then flushes after its
     response)."""
     try:
-        cache.add(TELLER, 0, timeout=None)
-        nummer = cache.incr(TELLER)
+        try:
+            nummer = cache.incr(TELLER)
+        except ValueError:  # no counter yet (a new or emptied cache)
+            cache.add(TELLER, 0, timeout=None)
+            nummer = cache.incr(TELLER)
         cache.set(ITEM.format(nummer), item, timeout=ITEM_BEWAREN)
     except Exception:  # the log never breaks a search
         logger.exception("zoeklog: tellen mislukt")
@@ -78,10 +84,10 @@ def _voeg_toe(item):
     return nummer % batch() == 0
 
 
-def tel_zoekopdracht(zoekterm, resultaten, dag=None):
+def tel_zoekopdracht(term, resultaten, dag=None):
+    """Count a search; `term` as `normaliseer` returned it (the view has it already)."""
     if not aan():
         return False
-    term = normaliseer(zoekterm)
     if not term:
         return False
     dag = dag or timezone.localdate()
@@ -96,7 +102,16 @@ def tel_klik(zoekterm, doel, positie, dag=None):
 
 
 def handtekening(zoekterm, positie, doel):
-    return _SIGNER.signature(f"{zoekterm}\n{positie}\n{doel}")
+    """The signature of a result link (HMAC-SHA256 with a key derived from SECRET_KEY, as
+    Django's Signer makes it); the keyed HMAC is made once and copied for each link."""
+    geheim = settings.SECRET_KEY
+    basis = _HMAC.get(geheim)
+    if basis is None:
+        sleutel = hashlib.sha256(f"{_SALT}signer{geheim}".encode()).digest()
+        basis = _HMAC[geheim] = hmac.new(sleutel, digestmod=hashlib.sha256)
+    mac = basis.copy()
+    mac.update(f"{zoekterm}\n{positie}\n{doel}".encode())
+    return base64.urlsafe_b64encode(mac.digest()).strip(b"=").decode()
 
 
 def geldige_handtekening(zoekterm, positie, doel, teken):
