@@ -63,6 +63,23 @@ def voldoet(expressie, tokens: set) -> bool:
     return any(voldoet(d, tokens) for d in expressie.delen)
 
 
+def toets(expressie):
+    """`voldoet` compiled once for a query's expression: a function of a set of tokens that
+    tests each "all of" / "any of" of single tokens as one set operation (the re-ranking
+    tests every query part against every candidate, and the everyday words make the
+    expressions wide)."""
+    if expressie is None:
+        return lambda tokens: False
+    if isinstance(expressie, Term):
+        token = expressie.token
+        return lambda tokens: token in tokens
+    termen = frozenset(d.token for d in expressie.delen if isinstance(d, Term))
+    rest = tuple(toets(d) for d in expressie.delen if not isinstance(d, Term))
+    if isinstance(expressie, En):
+        return lambda tokens: termen <= tokens and all(f(tokens) for f in rest)
+    return lambda tokens: not termen.isdisjoint(tokens) or any(f(tokens) for f in rest)
+
+
 # --- snippets --------------------------------------------------------------------------------
 
 WOORD = re.compile(r"[^\W_]+")  # a word as the analysis reads it

@@ -37,8 +37,8 @@ from .gedeeld import (
     eerste_treffer,
     kort,
     markeer,
+    toets,
     venster_begin,
-    voldoet,
 )
 from .index import VRAGEN_TOKEN, generatie, titel_norm, woordenschat
 from .models import ZoekDocument
@@ -159,16 +159,19 @@ def _herschrijf(tekst, vervang):
 # --- ranking ----------------------------------------------------------------------------------
 
 
-def _dekking(deel, tokens):
+def _dekking(heel, los, tokens):
     """How much of one query part a page holds: all of it 1, only some parts of a compound
-    or phrase 0.5 (the partial-match fallback ranks on this)."""
-    if voldoet(deel.expressie, tokens):
+    or phrase 0.5 (the partial-match fallback ranks on this). `heel` and `los` test the
+    part and its loosened form (gedeeld.toets)."""
+    if heel(tokens):
         return 1.0
-    return 0.5 if voldoet(analyse.los(deel.expressie), tokens) else 0.0
+    return 0.5 if los(tokens) else 0.0
 
 
 def _titel_en_vragen(tokens_titel):
     """The title's tokens and those of the FAQ questions stored after them (index.py)."""
+    if VRAGEN_TOKEN not in tokens_titel:
+        return set(tokens_titel.split()), set()
     tokens = tokens_titel.split()
     if VRAGEN_TOKEN not in tokens:
         return set(tokens), set()
@@ -184,7 +187,9 @@ def _herrangschik(query, kandidaten, rijen, vandaag, gedeeltelijk=False):
         return []
     hoogste = max((s for _, s in kandidaten), default=1.0) or 1.0
     zin = " ".join(w for d in query.delen for w in d.woorden)
-    delen = [d.expressie for d in query.delen]
+    delen = [toets(d.expressie) for d in query.delen]  # compiled once for all candidates
+    letterlijke = [toets(d.letterlijk) for d in query.delen]
+    losse = [toets(analyse.los(d.expressie)) for d in query.delen] if gedeeltelijk else []
     uitkomst = []
     for positie, (pk, score) in enumerate(kandidaten):
         rij = rijen.get(pk)
@@ -199,13 +204,11 @@ def _herrangschik(query, kandidaten, rijen, vandaag, gedeeltelijk=False):
         elif zin and len(zin) > 3 and f" {zin} " in f" {rij['titel_norm']} ":
             totaal += 1.5
         if delen:
-            in_titel = sum(voldoet(d, titel_tokens) for d in delen) / len(delen)
-            in_samenvatting = sum(voldoet(d, samenvatting_tokens) for d in delen) / len(delen)
+            in_titel = sum(d(titel_tokens) for d in delen) / len(delen)
+            in_samenvatting = sum(d(samenvatting_tokens) for d in delen) / len(delen)
             # a question of the page's FAQ: as the title for the database's ranking, here
             # between title and summary (a page named after the words comes first)
-            in_vragen = (
-                sum(voldoet(d, vraag_tokens) for d in delen) / len(delen) if vraag_tokens else 0
-            )
+            in_vragen = sum(d(vraag_tokens) for d in delen) / len(delen) if vraag_tokens else 0
             totaal += 1.2 * in_titel + 0.8 * max(in_vragen - in_titel, 0) + 0.4 * in_samenvatting
             if in_titel == 1:
                 # a short title that is all about the query beats a long one that mentions it
@@ -218,10 +221,10 @@ def _herrangschik(query, kandidaten, rijen, vandaag, gedeeltelijk=False):
             # through a synonym ("leefloon" = "maatschappelijke integratie").
             alle = rij["tokens_alle"]
             if gedeeltelijk:
-                dekking = sum(_dekking(d, alle) for d in query.delen) / len(delen)
+                dekking = sum(map(_dekking, delen, losse, [alle] * len(delen))) / len(delen)
             else:
-                dekking = sum(voldoet(d, alle) for d in delen) / len(delen)
-            letterlijk = sum(voldoet(d.letterlijk, alle) for d in query.delen) / len(delen)
+                dekking = sum(d(alle) for d in delen) / len(delen)
+            letterlijk = sum(d(alle) for d in letterlijke) / len(delen)
             totaal += 2.0 * dekking + 1.0 * letterlijk
             alle_woorden = dekking == 1
         soort_van_rij = soort(rij["type"])
