@@ -58,7 +58,7 @@ def test_html_naar_tekst():
     assert html_naar_tekst('<p><a href="https://x.be/">https://x.be/</a></p>') == "https://x.be/"
 
 
-@pytest.mark.django_db(transaction=True)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_bestaande_inleidingen_worden_alineas():
     executor = MigrationExecutor(connection)
     executor.migrate([("nieuwsbrief", "0002_rechten")])
@@ -73,7 +73,7 @@ def test_bestaande_inleidingen_worden_alineas():
     leeg = OudeEditie.objects.create(titel="Leeg", inleiding="").pk
 
     executor = MigrationExecutor(connection)
-    executor.migrate(executor.loader.graph.leaf_nodes("nieuwsbrief"))
+    executor.migrate(executor.loader.graph.leaf_nodes())  # every app: going back undid dependants
 
     assert Editie.objects.get(pk=tekst).inleiding == (
         "<p>Beste lezer,</p><p>Eén &lt;b&gt; en<br>twee</p><p>Drie</p>"
