@@ -4,7 +4,9 @@ sectors and the figures from outside the site. Other groups see no jaarverslag m
 
 from django.urls import path, reverse_lazy
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+
+from core.menu import PermissieMenuItem
 
 from .rapport import PERMISSIE, DownloadView, GrafiekView, RapportView
 from .views import BegeleidingViewSet, ExterneCijfersViewSet, SectorViewSet, VormingViewSet
@@ -35,15 +37,6 @@ def register_admin_urls():
             name="jaarverslag_grafiek",
         ),
     ]
-
-
-class PermissieMenuItem(MenuItem):
-    def __init__(self, *args, permissie, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permissie = permissie
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permissie)
 
 
 def _item(label, url_naam, naam, icoon, volgorde, permissie):

@@ -4,7 +4,9 @@ Juristen see "Vraag registreren" and "Alle vragen"; Coördinatoren also "Statist
 
 from django.urls import path, reverse_lazy
 from wagtail import hooks
-from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
+from wagtail.admin.menu import Menu, SubmenuMenuItem
+
+from core.menu import PermissieMenuItem
 
 from .views import (
     GrafiekView,
@@ -42,15 +44,6 @@ def register_admin_urls():
             name="juridesk_grafiek",
         ),
     ]
-
-
-class PermissieMenuItem(MenuItem):
-    def __init__(self, *args, permissie, **kwargs):
-        super().__init__(*args, **kwargs)
-        self.permissie = permissie
-
-    def is_shown(self, request):
-        return request.user.has_perm(self.permissie)
 
 
 juridesk_menu = Menu(
