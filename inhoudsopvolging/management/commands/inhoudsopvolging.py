@@ -1,17 +1,10 @@
-import datetime
 import sys
 
 from django.core.management.base import BaseCommand, CommandError
 
+from core.commando import datum
 from inhoudsopvolging import exports
 from inhoudsopvolging.gegevens import bereken
-
-
-def _datum(tekst):
-    try:
-        return datetime.date.fromisoformat(tekst)
-    except ValueError:
-        raise CommandError(f"'{tekst}' is geen datum (JJJJ-MM-DD).") from None
 
 
 class Command(BaseCommand):
@@ -30,7 +23,7 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        van, tot = _datum(options["van"]), _datum(options["tot"])
+        van, tot = datum(options["van"]), datum(options["tot"])
         if van > tot:
             raise CommandError("--van ligt na --tot.")
         if options["format"] == "xlsx" and not options["output"]:

@@ -1,7 +1,6 @@
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
+from core.commando import schrijf_uitvoer
 from jaarverslag import uitvoer
 from jaarverslag.berekening import EERSTE_JAAR, LAATSTE_JAAR, bereken
 
@@ -35,16 +34,4 @@ class Command(BaseCommand):
         if vergelijking == jaar:
             raise CommandError("Het vergelijkingsjaar moet een ander jaar zijn.")
         inhoud = uitvoer.maak(bereken(jaar, vergelijking), options["format"])
-        if options["output"]:
-            if isinstance(inhoud, bytes):
-                with open(options["output"], "wb") as f:
-                    f.write(inhoud)
-            else:
-                with open(options["output"], "w", encoding="utf-8") as f:
-                    f.write(inhoud)
-            self.stderr.write(f"Geschreven naar {options['output']}.")
-        elif isinstance(inhoud, bytes):
-            uit = getattr(self.stdout, "_out", sys.stdout)
-            (uit.buffer if hasattr(uit, "buffer") else uit).write(inhoud)
-        else:
-            self.stdout.write(inhoud, ending="")
+        schrijf_uitvoer(self, inhoud, options["output"])

@@ -1,16 +1,7 @@
-import datetime
-import sys
-
 from django.core.management.base import BaseCommand, CommandError
 
+from core.commando import datum, schrijf_uitvoer
 from juridesk import exports, stats
-
-
-def _datum(tekst):
-    try:
-        return datetime.date.fromisoformat(tekst)
-    except ValueError:
-        raise CommandError(f"'{tekst}' is geen datum (JJJJ-MM-DD).") from None
 
 
 class Command(BaseCommand):
@@ -35,7 +26,7 @@ class Command(BaseCommand):
                     raise CommandError("Geef --jaar of --van/--tot, niet allebei.")
                 periode = stats.Periode.jaar(options["jaar"])
             elif options["van"] and options["tot"]:
-                periode = stats.Periode(_datum(options["van"]), _datum(options["tot"]))
+                periode = stats.Periode(datum(options["van"]), datum(options["tot"]))
             else:
                 raise CommandError("Geef --jaar JJJJ of --van JJJJ-MM-DD --tot JJJJ-MM-DD.")
             vergelijking = None
@@ -43,7 +34,7 @@ class Command(BaseCommand):
                 if not (options["vergelijk_van"] and options["vergelijk_tot"]):
                     raise CommandError("Geef zowel --vergelijk-van als --vergelijk-tot.")
                 vergelijking = stats.Periode(
-                    _datum(options["vergelijk_van"]), _datum(options["vergelijk_tot"])
+                    datum(options["vergelijk_van"]), datum(options["vergelijk_tot"])
                 )
         except stats.PeriodeFout as fout:
             raise CommandError(str(fout)) from None
@@ -57,15 +48,4 @@ class Command(BaseCommand):
         else:
             inhoud = exports.als_json(resultaat) + "\n"
 
-        if options["output"]:
-            modus = "wb" if isinstance(inhoud, bytes) else "w"
-            with open(
-                options["output"], modus, **({} if modus == "wb" else {"encoding": "utf-8"})
-            ) as f:
-                f.write(inhoud)
-            self.stderr.write(f"Geschreven naar {options['output']}.")
-        elif isinstance(inhoud, bytes):
-            uit = getattr(self.stdout, "_out", sys.stdout)
-            (uit.buffer if hasattr(uit, "buffer") else uit).write(inhoud)
-        else:
-            self.stdout.write(inhoud, ending="")
+        schrijf_uitvoer(self, inhoud, options["output"])
