@@ -141,12 +141,20 @@ class ZoekWoord(models.Model):
 # else: no IP address, session, user or time of day.
 
 
-class ZoekDag(models.Model):
-    dag = models.DateField()
+class Zoektelling(models.Model):
+    """What the log counts of one query in a period (ZoekDag: a day, ZoekMaand: a month)."""
+
     zoekterm = models.CharField(max_length=255)
     aantal = models.PositiveIntegerField("Aantal keer gezocht", default=0)
     resultaten = models.PositiveIntegerField("Aantal resultaten", default=0)
     geopend = models.PositiveIntegerField("Aantal keer een resultaat geopend", default=0)
+
+    class Meta:
+        abstract = True
+
+
+class ZoekDag(Zoektelling):
+    dag = models.DateField()
 
     class Meta:
         verbose_name = "Zoekopdracht per dag"
@@ -159,12 +167,8 @@ class ZoekDag(models.Model):
         return f"{self.dag} {self.zoekterm}: {self.aantal}"
 
 
-class ZoekMaand(models.Model):
+class ZoekMaand(Zoektelling):
     maand = models.DateField()  # its first day
-    zoekterm = models.CharField(max_length=255)
-    aantal = models.PositiveIntegerField(default=0)
-    resultaten = models.PositiveIntegerField(default=0)
-    geopend = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = "Zoekopdracht per maand"
@@ -177,14 +181,22 @@ class ZoekMaand(models.Model):
         return f"{self.maand:%Y-%m} {self.zoekterm}: {self.aantal}"
 
 
-class ZoekKlik(models.Model):
-    """A result opened: which one (its path on the site) at which position."""
+class Kliktelling(models.Model):
+    """How often a search led to a page (its path on the site): ZoekKlik, KlikMaand."""
+
+    doel = models.CharField(max_length=500)
+    aantal = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+
+
+class ZoekKlik(Kliktelling):
+    """A result opened: which one at which position, per day and query."""
 
     dag = models.DateField()
     zoekterm = models.CharField(max_length=255)
-    doel = models.CharField(max_length=500)
     positie = models.PositiveSmallIntegerField()
-    aantal = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = "Geopend zoekresultaat"
@@ -200,12 +212,10 @@ class ZoekKlik(models.Model):
         return f"{self.dag} {self.zoekterm} -> {self.doel} ({self.positie})"
 
 
-class KlikMaand(models.Model):
+class KlikMaand(Kliktelling):
     """How often a search led to a page, per month."""
 
-    maand = models.DateField()
-    doel = models.CharField(max_length=500)
-    aantal = models.PositiveIntegerField(default=0)
+    maand = models.DateField()  # its first day
 
     class Meta:
         verbose_name = "Geopend zoekresultaat per maand"

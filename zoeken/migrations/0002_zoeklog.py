@@ -63,9 +63,9 @@ class Migration(migrations.Migration):
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
                 ('maand', models.DateField()),
                 ('zoekterm', models.CharField(max_length=255)),
-                ('aantal', models.PositiveIntegerField(default=0)),
-                ('resultaten', models.PositiveIntegerField(default=0)),
-                ('geopend', models.PositiveIntegerField(default=0)),
+                ('aantal', models.PositiveIntegerField(default=0, verbose_name='Aantal keer gezocht')),
+                ('resultaten', models.PositiveIntegerField(default=0, verbose_name='Aantal resultaten')),
+                ('geopend', models.PositiveIntegerField(default=0, verbose_name='Aantal keer een resultaat geopend')),
             ],
             options={
                 'verbose_name': 'Zoekopdracht per maand',
