@@ -3,12 +3,16 @@ on and off in the same run.
 
     .venv/bin/python bench/inhoudsopvolging_bench.py                  # 1,000,000 questions, 365 days at 50,000 searches
     .venv/bin/python bench/inhoudsopvolging_bench.py --aantal 100000 --dagen 30
+    .venv/bin/python bench/inhoudsopvolging_bench.py --postgres       # the same on PostgreSQL
 
 The questions are spread over ten years (as juridesk_bench.py does); the demo theme pages and
-their juridesk links are loaded; the search log is written as the flush writes it (rows per
+their juridesk links are loaded; a third of the questions note a page of one of their themes
+and one in 25 was not (well) answered, with one of 40 notes; the search log is written as the flush writes it (rows per
 day and query, per month, clicks), with queries drawn from a Zipf distribution over
 --woorden distinct queries (the assumption that decides the log's size: say it with the figure).
-Fresh SQLite database in a temporary folder. Prints the figures in ms."""
+Fresh SQLite database in a temporary folder, or with --postgres the PostgreSQL database of
+BENCH_PG_URL (default vr_inhoudsopvolging_bench at 127.0.0.1), made empty at the start and
+dropped at the end. Prints the figures in ms."""
 
 import argparse
 import datetime
@@ -19,7 +23,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from _postgres import maak_leeg, verwijder
+
 ROOT = Path(__file__).resolve().parent.parent
+PG_URL = os.environ.get(
+    "BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_inhoudsopvolging_bench"
+)
 
 
 def args():
@@ -29,13 +38,29 @@ def args():
     parser.add_argument("--per-dag", type=int, default=50_000)
     parser.add_argument("--woorden", type=int, default=20_000)
     parser.add_argument("--zoekopdrachten", type=int, default=200)
+    parser.add_argument("--postgres", action="store_true", help="PostgreSQL (BENCH_PG_URL)")
     return parser.parse_args()
 
 
 def main():
     opties = args()
-    tmp = tempfile.mkdtemp(prefix="bench-opvolging-")
-    os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
+    if opties.postgres:
+        maak_leeg(PG_URL)
+        os.environ["DATABASE_URL"] = PG_URL
+        try:
+            meet(opties)
+        finally:
+            from django.db import connections
+
+            connections.close_all()
+            verwijder(PG_URL)
+    else:
+        tmp = tempfile.mkdtemp(prefix="bench-opvolging-")
+        os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
+        meet(opties)
+
+
+def meet(opties):
     os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
     sys.path.insert(0, str(ROOT))
     import django
@@ -54,6 +79,7 @@ def main():
     from juridesk import koppelingen
     from juridesk.demo import KOPPELINGEN
     from juridesk.genereer import genereer
+    from juridesk.models import ThemaKoppeling, Vraag, VraagPagina, VraagThema
     from juridesk.tellingen import bijwerken
     from kennisbank import demo as kennisbank_demo
     from zoeken.models import KlikMaand, ZoekDag, ZoekKlik, ZoekMaand
@@ -76,7 +102,24 @@ def main():
                 seed=i,
                 batch=20_000,
             )
-    print(f"{opties.aantal:,} vragen over tien jaar: {time.perf_counter() - t:.1f} s")
+        # Noted pages and questions the site did not answer, as the demo has them.
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {VraagPagina._meta.db_table} (vraag_id, pagina_id, dag) "
+                "SELECT vt.vraag_id, MIN(k.pagina_id), vt.dag "
+                f"FROM {VraagThema._meta.db_table} vt JOIN {ThemaKoppeling._meta.db_table} k "
+                "ON k.thema_id = vt.thema_id WHERE vt.vraag_id % 3 = 0 "
+                "GROUP BY vt.vraag_id, vt.dag"
+            )
+            cursor.execute(
+                f"UPDATE {Vraag._meta.db_table} SET niet_beantwoord = %s, "
+                "ontbrekend = 'Ontbrekend ' || CAST(id % 40 AS VARCHAR(2)) WHERE id % 25 = 0",
+                [True],
+            )
+    print(
+        f"{opties.aantal:,} vragen over tien jaar ({VraagPagina.objects.count():,} "
+        f"doorverwijzingen), geteld: {time.perf_counter() - t:.1f} s"
+    )
 
     # A year of the log as the flush writes it.
     rng = np.random.default_rng(16)
@@ -135,6 +178,7 @@ def main():
     )
     with connection.cursor() as cursor:
         cursor.execute("ANALYZE")
+    print(f"databank: {connection.vendor}")
 
     tijden = []
     van = vandaag - datetime.timedelta(days=364)

@@ -16,7 +16,7 @@ from django.db import connection
 from django.db.models import Sum
 from wagtail.models import Site
 
-from juridesk.models import ThemaKoppeling, Vraag, VraagPagina, VraagThema
+from juridesk.models import PaginaDagTelling, ThemaKoppeling, Vraag, VraagPagina, VraagThema
 from kennisbank.models import NieuwsPagina, ThemaPagina
 from rechtspraak.models import Uitspraak
 from zoeken import zoeklog
@@ -111,29 +111,32 @@ def _maanden(van, tot):
 
 
 def _vragen(van, tot):
-    """{page pk: [questions, not answered]} and {page pk: {note: count}}."""
-    sql = (
-        f"SELECT x.pagina_id, COUNT(*), SUM(CASE WHEN v.niet_beantwoord THEN 1 ELSE 0 END) "
-        f"FROM (SELECT k.pagina_id AS pagina_id, vt.vraag_id AS vraag_id "
-        f"FROM {VraagThema._meta.db_table} vt JOIN {ThemaKoppeling._meta.db_table} k "
-        f"ON k.thema_id = vt.thema_id WHERE vt.dag >= %s AND vt.dag <= %s "
-        f"UNION SELECT pagina_id, vraag_id FROM {VraagPagina._meta.db_table} "
-        f"WHERE dag >= %s AND dag <= %s) x JOIN {Vraag._meta.db_table} v ON v.id = x.vraag_id "
-        f"GROUP BY x.pagina_id"
-    )
+    """{page pk: [questions, not answered]} and {page pk: {note: count}}.
+
+    The counts are juridesk's daily counts per page (kept by `juridesk.tellingen`); the
+    notes are read from the questions themselves, only the few not (well) answered ones."""
+    tellingen = {
+        pk: [int(n), int(nb or 0)]
+        for pk, n, nb in PaginaDagTelling.objects.filter(dag__gte=van, dag__lte=tot)
+        .values("pagina")
+        .annotate(n=Sum("vragen"), nb=Sum("niet_beantwoord"))
+        .values_list("pagina", "n", "nb")
+    }
+    # A question counts once per page and note, through a theme link or a noted page.
     notities_sql = (
-        f"SELECT x.pagina_id, v.ontbrekend, COUNT(*) "
-        f"FROM (SELECT k.pagina_id AS pagina_id, vt.vraag_id AS vraag_id "
-        f"FROM {VraagThema._meta.db_table} vt JOIN {ThemaKoppeling._meta.db_table} k "
-        f"ON k.thema_id = vt.thema_id WHERE vt.dag >= %s AND vt.dag <= %s "
-        f"UNION SELECT pagina_id, vraag_id FROM {VraagPagina._meta.db_table} "
-        f"WHERE dag >= %s AND dag <= %s) x JOIN {Vraag._meta.db_table} v ON v.id = x.vraag_id "
-        f"WHERE v.niet_beantwoord AND v.ontbrekend <> '' GROUP BY x.pagina_id, v.ontbrekend"
+        f"SELECT x.pagina_id, x.ontbrekend, COUNT(*) "
+        f"FROM (SELECT k.pagina_id AS pagina_id, v.id AS vraag_id, v.ontbrekend AS ontbrekend "
+        f"FROM {Vraag._meta.db_table} v JOIN {VraagThema._meta.db_table} vt ON vt.vraag_id = v.id "
+        f"JOIN {ThemaKoppeling._meta.db_table} k ON k.thema_id = vt.thema_id "
+        f"WHERE v.niet_beantwoord = %s AND v.dag >= %s AND v.dag <= %s AND v.ontbrekend <> '' "
+        f"UNION SELECT vp.pagina_id, v.id, v.ontbrekend "
+        f"FROM {Vraag._meta.db_table} v JOIN {VraagPagina._meta.db_table} vp "
+        f"ON vp.vraag_id = v.id "
+        f"WHERE v.niet_beantwoord = %s AND v.dag >= %s AND v.dag <= %s AND v.ontbrekend <> '') x "
+        f"GROUP BY x.pagina_id, x.ontbrekend"
     )
     with connection.cursor() as cursor:
-        cursor.execute(sql, [van, tot, van, tot])
-        tellingen = {pk: [n, int(nb or 0)] for pk, n, nb in cursor.fetchall()}
-        cursor.execute(notities_sql, [van, tot, van, tot])
+        cursor.execute(notities_sql, [True, van, tot, True, van, tot])
         notities = {}
         for pk, notitie, n in cursor.fetchall():
             notities.setdefault(pk, {})[notitie] = n

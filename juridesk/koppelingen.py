@@ -8,13 +8,12 @@ that exist already stay; with `vervang` the file becomes the whole list."""
 
 from pathlib import Path
 
-from django.db import transaction
-
 from core.importing import ImportFout, lees_csv
 
 from .lijsten import THEMA
 from .models import ThemaKoppeling
 from .paginas import OnbekendePagina, PaginaZoeker
+from .tellingen import bijwerken
 from .waarden import OnbekendeWaarde, Zoeker
 
 KOLOMMEN = ["thema", "pad"]
@@ -49,7 +48,9 @@ def importeer(pad, vervang=False):
             paren.append((thema.pk, pagina))
     if not paren:
         raise ImportFout(0, "het bestand bevat geen koppelingen")
-    with transaction.atomic():
+    # The links decide which questions count for which page: their pages are recounted once,
+    # at the end (a deletion says so itself; bulk_create sends no signals).
+    with bijwerken() as wachtend:
         if vervang:
             ThemaKoppeling.objects.all().delete()
         bestaand = set(ThemaKoppeling.objects.values_list("thema_id", "pagina_id"))
@@ -57,4 +58,5 @@ def importeer(pad, vervang=False):
             ThemaKoppeling(thema_id=t, pagina_id=p) for t, p in paren if (t, p) not in bestaand
         ]
         ThemaKoppeling.objects.bulk_create(nieuw)
+        wachtend.paginas.update(k.pagina_id for k in nieuw)
     return len(nieuw), len(paren)

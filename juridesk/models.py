@@ -177,6 +177,8 @@ class Vraag(models.Model):
             # the logging screen: a jurist's questions of today, and their last one
             models.Index(fields=["jurist", "dag"], name="juridesk_vraag_jurist_dag"),
             models.Index(fields=["jurist", "aangemaakt"], name="juridesk_vraag_jurist_laatst"),
+            # the content follow-up's notes: the few questions not (well) answered, per period
+            models.Index(fields=["niet_beantwoord", "dag"], name="juridesk_vraag_nb_dag"),
         ]
 
     def __str__(self):
@@ -360,3 +362,40 @@ class MaandTelling(models.Model):
 
     def __str__(self):
         return f"{self.maand:%Y-%m} {self.lijst} {self.waarde}: {self.aantal}"
+
+
+class PaginaDagTelling(models.Model):
+    """How many questions of one day concern one page of the site, and how many of those the
+    site did not (well) answer: a question counts once per page, whether it reaches the page
+    through a theme link (`ThemaKoppeling`), a noted page (`VraagPagina`) or both. The content
+    follow-up sums these rows instead of joining the questions. Kept by `tellingen.py` (their
+    one owner) on every change of a question and of a theme link.
+
+    `pagina` is a plain reference (no database constraint, nothing cascades): when a page is
+    deleted, the rows of its links and notes go first and a recount would briefly see them;
+    `tellingen.py` removes the page's rows once the page itself is gone."""
+
+    dag = models.DateField()
+    pagina = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+    )
+    vragen = models.PositiveIntegerField()
+    niet_beantwoord = models.PositiveIntegerField()
+
+    class Meta:
+        verbose_name = "Dagtelling per pagina"
+        verbose_name_plural = "Dagtellingen per pagina"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dag", "pagina"], name="juridesk_paginadagtelling_uniek"
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["dag", "pagina", "vragen", "niet_beantwoord"],
+                name="juridesk_paginadag_dekkend",
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.dag} pagina {self.pagina_id}: {self.vragen} ({self.niet_beantwoord})"

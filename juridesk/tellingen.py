@@ -1,4 +1,5 @@
-"""The one owner of the daily and monthly counts (`DagTelling`, `MaandTelling`).
+"""The one owner of the daily and monthly counts (`DagTelling`, `MaandTelling`) and of the
+daily counts per page of the site (`PaginaDagTelling`, which the content follow-up reads).
 
 Every way a question comes, changes or goes ends here: the logging form and the admin's
 correction call `bewaar`, the import and the generator write in bulk inside `bijwerken()`,
@@ -12,6 +13,9 @@ question's `dag` (and the day it had before a save, `vorige_dag`) and send Djang
 
 A day is always recomputed whole from its questions (never incremented), so the counts
 cannot drift: whatever changed on that day, the result is what a full count would give.
+A theme link (`ThemaKoppeling`) added, changed or removed moves questions of every day to or
+from a page: its pages (the old and the new one) are recounted over all days, in the same
+way (inside a `bijwerken()` block once, at its end).
 On PostgreSQL a transaction-level advisory lock per day keeps two jurists who save at the
 same moment from recomputing the same day at once; SQLite serialises writers anyway.
 """
@@ -22,11 +26,20 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 
 from django.db import connection, transaction
-from django.db.models.signals import m2m_changed, post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_save
 from django.dispatch import receiver
+from wagtail.models import Page
 
 from .lijsten import ENKELVOUDIG, THEMA
-from .models import DagTelling, MaandTelling, Vraag, VraagThema
+from .models import (
+    DagTelling,
+    MaandTelling,
+    PaginaDagTelling,
+    ThemaKoppeling,
+    Vraag,
+    VraagPagina,
+    VraagThema,
+)
 
 TOTAAL = "totaal"
 MET_THEMA = "met_thema"
@@ -35,17 +48,26 @@ _LOCK_BASIS = 0x4A55_0000  # "JU": keeps our advisory lock keys apart from other
 _WACHTEND = ContextVar("juridesk_tellingen_wachtend", default=None)
 
 
+class _Wachtend(set):
+    """The touched days, and the pages whose theme links changed (`paginas`)."""
+
+    def __init__(self):
+        super().__init__()
+        self.paginas = set()
+
+
 @contextmanager
 def bijwerken():
     """One recount for a block of changes: yields the set of touched days, which saves,
     theme changes and deletions inside the block fill; a bulk write (which sends no
-    signals) adds its own days. At the end of the block those days are recounted at once,
-    in the block's transaction. A nested block joins the outer one."""
+    signals) adds its own days (and, for theme links, their pages to `.paginas`). At the end
+    of the block those days and pages are recounted at once, in the block's transaction.
+    A nested block joins the outer one."""
     open_ = _WACHTEND.get()
     if open_ is not None:
         yield open_
         return
-    dagen = set()
+    dagen = _Wachtend()
     with transaction.atomic():
         token = _WACHTEND.set(dagen)
         try:
@@ -53,6 +75,7 @@ def bijwerken():
         finally:
             _WACHTEND.reset(token)
         herbereken_dagen(dagen)
+        herbereken_paginas(dagen.paginas)
 
 
 def bewaar(vraag, themas=None, paginas=None):
@@ -91,6 +114,15 @@ def _geraakt(dagen):
         herbereken_dagen(dagen)
 
 
+def _paginas_geraakt(paginas):
+    paginas = {pk for pk in paginas if pk is not None}
+    open_ = _WACHTEND.get()
+    if open_ is not None:
+        open_.paginas.update(paginas)
+    else:
+        herbereken_paginas(paginas)
+
+
 @receiver(post_save, sender=Vraag, dispatch_uid="juridesk_tellingen_bewaard")
 def _vraag_bewaard(sender, instance, **kwargs):
     _geraakt({instance.dag, instance.vorige_dag})
@@ -109,6 +141,41 @@ def _themas_gewijzigd(sender, instance, action, reverse, pk_set, **kwargs):
         _geraakt(set(Vraag.objects.filter(pk__in=pk_set).values_list("dag", flat=True)))
     else:
         _geraakt({instance.dag})
+
+
+@receiver(m2m_changed, sender=VraagPagina, dispatch_uid="juridesk_tellingen_paginas")
+def _paginas_gewijzigd(sender, instance, action, **kwargs):
+    # vraag.paginas only: the pages keep no reverse accessor (related_name="+")
+    if action in ("post_add", "post_remove", "post_clear"):
+        _geraakt({instance.dag})
+
+
+@receiver(pre_save, sender=ThemaKoppeling, dispatch_uid="juridesk_tellingen_koppeling_oud")
+def _koppeling_wordt_bewaard(sender, instance, **kwargs):
+    instance.vorige_pagina_id = (
+        ThemaKoppeling.objects.filter(pk=instance.pk).values_list("pagina_id", flat=True).first()
+        if instance.pk
+        else None
+    )
+
+
+@receiver(post_save, sender=ThemaKoppeling, dispatch_uid="juridesk_tellingen_koppeling")
+def _koppeling_bewaard(sender, instance, **kwargs):
+    _paginas_geraakt({instance.pagina_id, getattr(instance, "vorige_pagina_id", None)})
+
+
+@receiver(post_delete, sender=ThemaKoppeling, dispatch_uid="juridesk_tellingen_ontkoppeld")
+def _koppeling_verwijderd(sender, instance, **kwargs):
+    _paginas_geraakt({instance.pagina_id})
+
+
+@receiver(post_delete, sender=Page, dispatch_uid="juridesk_tellingen_pagina_weg")
+def _pagina_verwijderd(sender, instance, **kwargs):
+    # After its links and noted pages (deleted before the page): nothing counts for it now.
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"DELETE FROM {PaginaDagTelling._meta.db_table} WHERE pagina_id = %s", [instance.pk]
+        )
 
 
 def _herteldag_sql():
@@ -146,12 +213,47 @@ def _herteldag_sql():
     return sql, [lijst for _, lijst in delen]
 
 
+def _paginatelling_sql(waar_koppeling, waar_pagina):
+    """Recount questions per day and page (each question once per page, through a theme
+    link or a noted page) where the conditions hold: on `vt`/`k` (theme rows and links) and
+    on the noted pages. The theme and page rows carry their question's day."""
+    return (
+        f"INSERT INTO {PaginaDagTelling._meta.db_table} "
+        "(dag, pagina_id, vragen, niet_beantwoord) "
+        "SELECT x.dag, x.pagina_id, COUNT(*), SUM(CASE WHEN v.niet_beantwoord THEN 1 ELSE 0 END) "
+        "FROM (SELECT vt.dag AS dag, k.pagina_id AS pagina_id, vt.vraag_id AS vraag_id "
+        f"FROM {VraagThema._meta.db_table} vt JOIN {ThemaKoppeling._meta.db_table} k "
+        f"ON k.thema_id = vt.thema_id WHERE {waar_koppeling} "
+        f"UNION SELECT dag, pagina_id, vraag_id FROM {VraagPagina._meta.db_table} "
+        f"WHERE {waar_pagina}) x JOIN {Vraag._meta.db_table} v ON v.id = x.vraag_id "
+        "GROUP BY x.dag, x.pagina_id"
+    )
+
+
+def herbereken_paginas(paginas):
+    """Recount the given pages (pks) over all days: after their theme links changed."""
+    paginas = sorted(paginas)
+    if not paginas:
+        return
+    tabel = PaginaDagTelling._meta.db_table
+    lijst = ", ".join(["%s"] * len(paginas))
+    with transaction.atomic(), connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            cursor.execute(f"LOCK TABLE {tabel} IN SHARE ROW EXCLUSIVE MODE")
+        cursor.execute(f"DELETE FROM {tabel} WHERE pagina_id IN ({lijst})", paginas)
+        cursor.execute(
+            _paginatelling_sql(f"k.pagina_id IN ({lijst})", f"pagina_id IN ({lijst})"),
+            paginas + paginas,
+        )
+
+
 def herbereken_periode(van, tot):
     """Recompute every day from van to tot (inclusive), and their months.
 
     A few days (a save, a correction) move their months by the difference between the
     old and the new day counts; a longer range (an import) recomputes its months whole."""
     dag_tabel, maand_tabel = DagTelling._meta.db_table, MaandTelling._meta.db_table
+    pagina_tabel = PaginaDagTelling._meta.db_table
     klein = (tot - van).days < 7
     with transaction.atomic(), connection.cursor() as cursor:
         if connection.vendor == "postgresql":
@@ -170,6 +272,11 @@ def herbereken_periode(van, tot):
         cursor.execute(f"DELETE FROM {dag_tabel} WHERE dag >= %s AND dag <= %s", [van, tot])
         sql, lijsten = _herteldag_sql()
         cursor.execute(sql, [p for lijst in lijsten for p in (lijst, van, tot)])
+        cursor.execute(f"DELETE FROM {pagina_tabel} WHERE dag >= %s AND dag <= %s", [van, tot])
+        cursor.execute(
+            _paginatelling_sql("vt.dag >= %s AND vt.dag <= %s", "dag >= %s AND dag <= %s"),
+            [van, tot, van, tot],
+        )
         if klein:
             nieuw = _per_maand(cursor, van, tot)
             verschil = [
@@ -249,5 +356,6 @@ def herbereken_alles():
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {DagTelling._meta.db_table}")
         cursor.execute(f"DELETE FROM {MaandTelling._meta.db_table}")
+        cursor.execute(f"DELETE FROM {PaginaDagTelling._meta.db_table}")
     if eerste:
         herbereken_periode(eerste, laatste)
