@@ -8,6 +8,9 @@ import shutil
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
+
+from tests.nieuwsbrief.conftest import smtp_op
 
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
@@ -107,6 +110,18 @@ def page(browser, live_server):
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture
+def mailserver(settings, live_server):
+    """A real SMTP server for the newsletter's journeys; yields its Postvak (its messages).
+
+    Links in the mail point at the live server; the cache (the subscription form's
+    limits among it) starts empty."""
+    with smtp_op(settings) as postvak:
+        settings.SITE_URL = live_server.url
+        cache.clear()
+        yield postvak
 
 
 @pytest.fixture

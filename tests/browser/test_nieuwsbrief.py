@@ -10,24 +10,9 @@ from nieuwsbrief.models import Abonnee
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture
-def smtp(settings):
-    from aiosmtpd.controller import Controller
-
-    from tests.nieuwsbrief.conftest import Postvak, vrije_poort
-
-    postvak = Postvak()
-    controller = Controller(postvak, hostname="127.0.0.1", port=vrije_poort())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    cache.clear()
-    yield postvak
-    controller.stop()
-
-
-def test_inschrijven_bevestigen_en_uitschrijven_met_het_toetsenbord(page, live_server, smtp, axe):
+def test_inschrijven_bevestigen_en_uitschrijven_met_het_toetsenbord(
+    page, live_server, mailserver, axe
+):
     page.goto("/nieuwsbrief/")
     assert axe() == []
     page.get_by_label("Je e-mailadres").fill("lezer@example.be")
@@ -36,7 +21,7 @@ def test_inschrijven_bevestigen_en_uitschrijven_met_het_toetsenbord(page, live_s
     page.get_by_role("heading", name="Controleer je mailbox").wait_for()
     assert axe() == []
 
-    (bericht,) = smtp.aan("lezer@example.be")
+    (bericht,) = mailserver.aan("lezer@example.be")
     tekst = bericht.get_body(preferencelist=("plain",)).get_content()
     link = re.search(r"(/nieuwsbrief/bevestigen/\S+/)", tekst)[1]
     page.goto(link)

@@ -13,32 +13,15 @@ and from it she finds the archive with every edition sent."""
 import re
 from datetime import timedelta
 
-import pytest
-from aiosmtpd.controller import Controller
 from django.utils import timezone
 
 from nieuwsbrief import verzending
 from nieuwsbrief.models import Abonnee, Editie
 from nieuwsbrief.opstellen import stel_nieuwsbrief_op
-from tests.nieuwsbrief.conftest import Postvak, tekst_van, vrije_poort
+from tests.nieuwsbrief.conftest import tekst_van
 
 WACHTWOORD = "geheim-wachtwoord-123"
 TELEFOON = {"width": 375, "height": 800}
-
-
-@pytest.fixture
-def postvak(settings, live_server):
-    """A real SMTP server; links in the mail point at the live server."""
-    postvak = Postvak()
-    controller = Controller(postvak, hostname="127.0.0.1", port=vrije_poort())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.SITE_URL = live_server.url
-    yield postvak
-    controller.stop()
 
 
 def breedte(page):
@@ -46,7 +29,7 @@ def breedte(page):
 
 
 def test_een_redacteur_plant_een_editie_ziet_ze_gepland_en_annuleert(
-    page, axe, postvak, settings, maak_gebruiker, maak_nieuws
+    page, axe, mailserver, settings, maak_gebruiker, maak_nieuws
 ):
     # Production's task queue, which can run a task later (the worker is not running here).
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -81,10 +64,10 @@ def test_een_redacteur_plant_een_editie_ziet_ze_gepland_en_annuleert(
     rij = page.get_by_role("row").filter(has_text=editie.titel)
     assert "Concept" in rij.inner_text() and "Gepland" not in rij.inner_text()
     assert Editie.objects.get(pk=editie.pk).status == "concept"
-    assert postvak.berichten == []
+    assert mailserver.berichten == []
 
 
-def test_een_lezer_opent_de_nieuwsbrief_online_op_haar_telefoon(page, axe, postvak, maak_nieuws):
+def test_een_lezer_opent_de_nieuwsbrief_online_op_haar_telefoon(page, axe, mailserver, maak_nieuws):
     maak_nieuws(
         "Gezinshereniging: nieuwe inkomensgrens vanaf 1 maart",
         samenvatting="Wat verandert er voor wie een gezinslid laat overkomen?",
@@ -96,7 +79,7 @@ def test_een_lezer_opent_de_nieuwsbrief_online_op_haar_telefoon(page, axe, postv
     verzending.zet_in_wachtrij(editie)
     verzending.verzend_klaarstaande(editie.pk)
 
-    (bericht,) = postvak.aan(amira.email)
+    (bericht,) = mailserver.aan(amira.email)
     html = tekst_van(bericht, "html")
     link = re.search(r'<a href="([^"]+)"[^>]*>Bekijk deze nieuwsbrief online</a>', html)[1]
 

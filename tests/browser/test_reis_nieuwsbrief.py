@@ -14,30 +14,11 @@ import urllib.error
 import urllib.request
 
 import pytest
-from aiosmtpd.controller import Controller
-from django.core.cache import cache
 
 from nieuwsbrief.models import Editie
-from tests.nieuwsbrief.conftest import Postvak, vrije_poort
 
 WACHTWOORD = "geheim-wachtwoord-123"
 ADRES = "lotte@vreemdelingenrecht.be"
-
-
-@pytest.fixture
-def mailserver(settings, live_server):
-    """A real SMTP server for this test; links in the mail point at the live server."""
-    postvak = Postvak()
-    controller = Controller(postvak, hostname="127.0.0.1", port=vrije_poort())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.SITE_URL = live_server.url
-    cache.clear()
-    yield postvak
-    controller.stop()
 
 
 @pytest.fixture

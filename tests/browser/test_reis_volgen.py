@@ -9,30 +9,11 @@ wat je volgt", adds the court she cares about, drops nothing else, and saves. Ev
 
 import re
 
-import pytest
-from aiosmtpd.controller import Controller
-from django.core.cache import cache
-
 from nieuwsbrief.models import Abonnee
 from rechtspraak.models import Instantie
-from tests.nieuwsbrief.conftest import Postvak, tekst_van, vrije_poort
+from tests.nieuwsbrief.conftest import tekst_van
 
 TELEFOON = {"width": 375, "height": 800}
-
-
-@pytest.fixture
-def mailserver(settings, live_server):
-    postvak = Postvak()
-    controller = Controller(postvak, hostname="127.0.0.1", port=vrije_poort())
-    controller.start()
-    settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-    settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", controller.port
-    settings.EMAIL_USE_TLS = settings.EMAIL_USE_SSL = False
-    settings.EMAIL_HOST_USER = settings.EMAIL_HOST_PASSWORD = ""
-    settings.SITE_URL = live_server.url
-    cache.clear()
-    yield postvak
-    controller.stop()
 
 
 def past_op_telefoon(page, axe):

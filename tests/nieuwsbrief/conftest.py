@@ -1,5 +1,6 @@
 """A real SMTP server (aiosmtpd) on 127.0.0.1 for the newsletter tests, and small factories."""
 
+import contextlib
 import email
 import email.policy
 import socket
@@ -59,8 +60,8 @@ def vrije_poort():
         return s.getsockname()[1]
 
 
-@pytest.fixture
-def smtp_server(settings):
+@contextlib.contextmanager
+def smtp_op(settings):
     """Points Django's SMTP backend at a fresh aiosmtpd server; yields its Postvak."""
     postvak = Postvak()
     controller = Controller(postvak, hostname="127.0.0.1", port=vrije_poort())
@@ -73,8 +74,17 @@ def smtp_server(settings):
     settings.EMAIL_HOST_USER = ""
     settings.EMAIL_HOST_PASSWORD = ""
     settings.EMAIL_TIMEOUT = 10
-    yield postvak
-    controller.stop()
+    try:
+        yield postvak
+    finally:
+        controller.stop()
+
+
+@pytest.fixture
+def smtp_server(settings):
+    """A real SMTP server for one test (smtp_op); yields its Postvak."""
+    with smtp_op(settings) as postvak:
+        yield postvak
 
 
 def tekst_van(bericht, soort="plain"):
