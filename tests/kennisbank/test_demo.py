@@ -1,9 +1,11 @@
 """The demo content: loaded through the importer, believable, and idempotent."""
 
+import datetime
 import io
 
 from django.core.management import call_command
-from wagtail.models import Revision
+from django.utils import timezone
+from wagtail.models import PageLogEntry, Revision
 
 from kennisbank import demo
 from kennisbank.models import (
@@ -18,11 +20,13 @@ from kennisbank.models import (
 def test_demo_laadt_twee_keer_zonder_wijzigingen_en_overleeft_de_rondreis(home, tmp_path, client):
     eerste = demo.laad()
     revisies = Revision.objects.count()
+    logregels = PageLogEntry.objects.count()
 
     tweede = demo.laad()
 
     assert "nieuw" in eerste and "0 nieuw, 0 gewijzigd" in tweede
     assert Revision.objects.count() == revisies
+    assert PageLogEntry.objects.count() == logregels
     themas = ThemaPagina.objects.live()
     assert 55 <= themas.count() <= 70
     assert NieuwsPagina.objects.live().count() == 30
@@ -40,6 +44,19 @@ def test_demo_laadt_twee_keer_zonder_wijzigingen_en_overleeft_de_rondreis(home, 
     assert all(n.themas.exists() for n in NieuwsPagina.objects.all())
     oekraine = DossierPagina.objects.get(slug="oekraine")
     assert len(oekraine.wijzigingen) >= 2 and oekraine.themas.exists() and oekraine.nieuws.exists()
+    # dated as a site that has run since 2020: first published then or on the news' date,
+    # and a publication in Wagtail's log on the news' date and the theme's last update
+    vandaag = datetime.date.today()
+    for pagina in [*themas, *DossierPagina.objects.all()]:
+        assert timezone.localdate(pagina.first_published_at) == demo.SINDS
+    for nieuws in NieuwsPagina.objects.filter(datum__lt=vandaag):
+        assert timezone.localdate(nieuws.first_published_at) == nieuws.datum
+    publicaties = {
+        (log.page_id, timezone.localdate(log.timestamp))
+        for log in PageLogEntry.objects.filter(action="wagtail.publish")
+    }
+    assert {(n.pk, n.datum) for n in NieuwsPagina.objects.filter(datum__lt=vandaag)} <= publicaties
+    assert {(t.pk, t.laatst_bijgewerkt) for t in themas} <= publicaties
     juridesk = JurideskPagina.objects.get()
     assert juridesk.telefoon == "02 205 00 55" and juridesk.email_ipr == "ipr@integratiebeleid.be"
     assert "professionals" in juridesk.intro
