@@ -113,27 +113,45 @@ def sluit(backend):
         backend.close()
 
 
-def verstuur_bericht(backend, van, naar, raw: bytes, voor_punt=lambda: None):
+def verstuur_bericht(
+    backend,
+    van,
+    naar,
+    raw: bytes,
+    voor_punt=lambda: None,
+    ondertekend=False,
+    terwijl_de_server_antwoordt=lambda: None,
+):
     """One finished message through the open backend, its bytes exactly as `Sjabloon` made
     them: over SMTP in two phases (see `verstuur_in_twee_fasen`), for any other backend
     (console, locmem) as a `RuwBericht`. Re-serialising through Django's EmailMessage would
     fold and RFC 2047-encode headers such as List-Unsubscribe. Signed here with DKIM where
-    it is configured (ondertekening.py): every bulk message and test send passes this line."""
-    raw = ondertekening.onderteken(raw)
+    it is configured (ondertekening.py): every bulk message and test send passes this line;
+    `ondertekend`: the caller signed `raw` already (verzending.py, with
+    `ondertekening.ondertekenaar()`). `terwijl_de_server_antwoordt`: work done between the
+    committed '.' and reading the server's answer (verzending.py makes the next message)."""
+    if not ondertekend:
+        raw = ondertekening.onderteken(raw)
     if isinstance(backend, SMTPBackend):
         if backend.connection is None:
             open_verbinding(backend)
-        verstuur_in_twee_fasen(backend.connection, van, naar, raw, voor_punt)
+        verstuur_in_twee_fasen(
+            backend.connection, van, naar, raw, voor_punt, terwijl_de_server_antwoordt
+        )
     else:
         backend.send_messages([RuwBericht(raw, van, naar)])
         voor_punt()
+        terwijl_de_server_antwoordt()
 
 
-def verstuur_in_twee_fasen(smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt):
+def verstuur_in_twee_fasen(
+    smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt, terwijl_de_server_antwoordt=None
+):
     """MAIL, RCPT, DATA and the message; then, in one database transaction, `voor_punt()`
-    (the UPDATE to "verzonden"), the '.', and the COMMIT. Raises the smtplib exceptions for
-    refusals before the '.', PuntNietVerstuurd when the '.' could not be written (rolled back),
-    NaPuntOnzeker / NaPuntGeweigerd after it (committed)."""
+    (the UPDATE to "verzonden"), the '.', and the COMMIT; then `terwijl_de_server_antwoordt()`
+    (meanwhile the server reads and accepts the message), then its answer. Raises the smtplib
+    exceptions for refusals before the '.', PuntNietVerstuurd when the '.' could not be
+    written (rolled back), NaPuntOnzeker / NaPuntGeweigerd after it (committed)."""
     smtp.ehlo_or_helo_if_needed()
     code, antwoord = smtp.mail(van)
     if code != 250:
@@ -165,6 +183,8 @@ def verstuur_in_twee_fasen(smtp: smtplib.SMTP, van, naar, raw: bytes, voor_punt)
             smtp.send(b".\r\n")
         except (smtplib.SMTPServerDisconnected, OSError) as exc:
             raise PuntNietVerstuurd(str(exc)) from exc
+    if terwijl_de_server_antwoordt is not None:
+        terwijl_de_server_antwoordt()
     try:
         code, antwoord = smtp.getreply()
     except (smtplib.SMTPServerDisconnected, OSError) as exc:

@@ -32,7 +32,7 @@ import time
 from django.core.mail import mailers
 from django.utils import timezone
 
-from . import transport
+from . import ondertekening, transport
 from .leveringen import (
     ClaimVerloren,
     annuleer,
@@ -106,6 +106,49 @@ def verstuur_proef(editie, email_adres):
     transport.sluit(backend)
 
 
+def _berichten(sjabloon: Sjabloon, token, rijen, resultaat: dict, ondertekenaar):
+    """The rows of a batch to send, each with its finished message (signed where DKIM is
+    configured); the rows not to send are settled here: cancelled, or rescheduled for a bad
+    address."""
+    for pk, pogingen, email, abonnee_token, abonnee_status, op_lijst in rijen:
+        if email is None or abonnee_status != Abonnee.Status.INGESCHREVEN or not op_lijst:
+            annuleer(pk, token)
+            resultaat["geannuleerd"] += 1
+            continue
+        try:
+            raw = sjabloon.bericht(email, abonnee_token, pk)
+        except (UnicodeError, ValueError) as exc:
+            herplan(pk, instelling("MAX_POGINGEN", 4), f"ongeldig adres: {exc}")
+            resultaat["mislukt"] += 1
+            continue
+        yield pk, pogingen, email, ondertekenaar.onderteken(raw) if ondertekenaar else raw
+
+
+class _Vooruit:
+    """The messages of a batch, the next one made (built and signed) while the server still
+    answers the current one: `maak_volgende` is what `verstuur_bericht` calls once the '.' is
+    out and the delivery committed, before it reads the server's answer. The server's work on
+    message n (reading and accepting it) and ours on message n+1 then overlap, in this one
+    thread: the CPU of rendering and signing is off the SMTP exchange's critical path, and the
+    delivery's writes and their order around the '.' are those of any send."""
+
+    def __init__(self, reeks):
+        self.reeks = iter(reeks)
+        self.volgend = []
+
+    def maak_volgende(self):
+        if not self.volgend:
+            self.volgend.append(next(self.reeks, None))
+
+    def __iter__(self):
+        while True:
+            self.maak_volgende()
+            bericht = self.volgend.pop()
+            if bericht is None:
+                return
+            yield bericht
+
+
 def verwerk_batch(sjabloon: Sjabloon, token, rijen, tempo: Tempo, resultaat: dict):
     """Send one claimed batch over one connection. Returns False when the server is unreachable."""
     backend = mailers.default
@@ -115,26 +158,25 @@ def verwerk_batch(sjabloon: Sjabloon, token, rijen, tempo: Tempo, resultaat: dic
         geef_vrij(token, f"SMTP-server onbereikbaar: {exc}")
         resultaat["uitgesteld"] += len(rijen)
         return False
+    berichten = _Vooruit(
+        _berichten(sjabloon, token, rijen, resultaat, ondertekening.ondertekenaar())
+    )
     laatste_vernieuwing = time.monotonic()
     try:
-        for pk, pogingen, email, abonnee_token, abonnee_status, op_lijst in rijen:
-            if email is None or abonnee_status != Abonnee.Status.INGESCHREVEN or not op_lijst:
-                annuleer(pk, token)
-                resultaat["geannuleerd"] += 1
-                continue
+        for pk, pogingen, email, raw in berichten:
             if time.monotonic() - laatste_vernieuwing > lease() / 4:
                 vernieuw_claim(token)
                 laatste_vernieuwing = time.monotonic()
             tempo.wacht()
             try:
-                raw = sjabloon.bericht(email, abonnee_token, pk)
-            except (UnicodeError, ValueError) as exc:
-                herplan(pk, instelling("MAX_POGINGEN", 4), f"ongeldig adres: {exc}")
-                resultaat["mislukt"] += 1
-                continue
-            try:
                 transport.verstuur_bericht(
-                    backend, sjabloon.van, email, raw, lambda pk=pk: _markeer_verzonden(pk, token)
+                    backend,
+                    sjabloon.van,
+                    email,
+                    raw,
+                    lambda pk=pk: _markeer_verzonden(pk, token),
+                    ondertekend=True,
+                    terwijl_de_server_antwoordt=berichten.maak_volgende,
                 )
                 resultaat["verzonden"] += 1
             except ClaimVerloren:
