@@ -3,14 +3,15 @@
 RFC 8058 one-click unsubscribe counts only when a DKIM signature covers List-Unsubscribe and
 List-Unsubscribe-Post, and the large mailbox providers require DKIM of bulk senders. Where
 DKIM_DOMAIN, DKIM_SELECTOR and DKIM_PRIVATE_KEY (a path to a PEM key, RSA or Ed25519) are
-set, `transport.verstuur_bericht`, the one place every edition, case-law mailing, digest and
-test send passes, signs the finished bytes. A key that cannot be read stops the start
+set, `transport.verstuur_bericht`, the one place every edition, case-law mailing, digest,
+test send and double opt-in confirmation passes (the last, built by Django, through
+`transport.verstuur_email`), signs the finished bytes. A key that cannot be read stops the start
 (`checks.py`, a system check), never a send halfway.
 
 Speed: the key file is read and checked once per process (and again when the file changes);
 dkimpy is handed only the header block to parse, the body as it is (dkimpy's own parser
 splits every line of the 36 kB body, half the cost of an Ed25519 signature). Our messages
-are built with CRLF line ends only (mail.py), so the body dkimpy hashes is the body we send.
+are built with CRLF line ends only (mail.py; Django's with its SMTP policy), so the body dkimpy hashes is the body we send.
 
 RSA: dkimpy signs RSA in pure Python and parses the PEM again for every signature (10-40 ms
 a message, a third of the bare SMTP loop's rate). dkimpy still canonicalises, hashes the

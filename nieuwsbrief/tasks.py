@@ -13,13 +13,13 @@ from email.utils import formataddr, parseaddr
 
 import css_inline
 from django.conf import settings
-from django.core.mail import send_mail
+from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.tasks import default_task_backend, task
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from . import leveringen, verzending
+from . import leveringen, transport, verzending
 
 logger = logging.getLogger("nieuwsbrief")
 
@@ -76,14 +76,18 @@ def stuur_bevestiging(email: str, lijsten: list[str], link: str, volgt: str = ""
     """The double opt-in mail. Run as a task so the form answers alike for every address.
     `volgt`: what she asked to follow, in words (the alerts)."""
     context = {"link": link, "lijsten": lijsten, "volgt": volgt}
-    send_mail(
+    bericht = EmailMultiAlternatives(
         "Bevestig je inschrijving op vreemdelingenrecht.be",
         render_to_string("nieuwsbrief/mail/bevestiging.txt", context),
         afzender(),
         [email],
-        html_message=css_inline.inline(
+    )
+    bericht.attach_alternative(
+        css_inline.inline(
             render_to_string("nieuwsbrief/mail/bevestiging.html", context),
             load_remote_stylesheets=False,
         ),
+        "text/html",
     )
+    transport.verstuur_email(bericht)  # signed with DKIM like every newsletter message
     return True

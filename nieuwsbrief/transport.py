@@ -11,7 +11,7 @@ import smtplib
 import socket
 from dataclasses import dataclass
 
-from django.core.mail import EmailMessage
+from django.core.mail import EmailMessage, mailers
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.db import transaction
 
@@ -142,6 +142,27 @@ def verstuur_bericht(
         backend.send_messages([RuwBericht(raw, van, naar)])
         voor_punt()
         terwijl_de_server_antwoordt()
+
+
+def verstuur_email(bericht: EmailMessage):
+    """A message built with Django's EmailMessage (the double opt-in confirmation) sent like the
+    newsletter's own: over SMTP its bytes, as Django's SMTP backend makes them, go through
+    `verstuur_bericht`, so they are signed with DKIM where it is configured. Any other backend
+    (console, locmem) gets the EmailMessage itself."""
+    backend = mailers.default
+    if not isinstance(backend, SMTPBackend):
+        backend.send_messages([bericht])
+        return
+    raw = bericht.message(policy=email.policy.SMTP).as_bytes()
+    van = backend.prep_address(bericht.from_email)
+    open_verbinding(backend)
+    try:
+        for naar in bericht.recipients():
+            verstuur_bericht(backend, van, backend.prep_address(naar), raw)
+    except BaseException:
+        sluit_hard(backend)
+        raise
+    sluit(backend)
 
 
 def verstuur_in_twee_fasen(

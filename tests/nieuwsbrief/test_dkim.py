@@ -142,6 +142,33 @@ def test_de_rechtspraakmailing_en_de_testmail_zijn_ook_ondertekend(
         assert dkim.verify(ruw, dnsfunc=dns_voor(dkim_aan))
 
 
+def test_de_bevestigingsmail_is_ook_ondertekend(client, smtp_server, dkim_aan):
+    """The double opt-in mail, the first a new reader gets from us, is signed like the rest."""
+    from django.core.cache import cache
+
+    cache.clear()
+    antwoord = client.post(
+        "/nieuwsbrief/", {"email": "nieuw@example.be", "lijsten": ["nieuwsbrief"]}
+    )
+    assert antwoord.status_code == 302
+
+    (ruw,) = smtp_server.ruw_aan("nieuw@example.be")
+    dnsfunc = dns_voor(dkim_aan)
+    assert dkim.verify(ruw, dnsfunc=dnsfunc)
+    assert dnsfunc.gevraagd == [b"nb2026._domainkey.vreemdelingenrecht.be."]
+    velden = handtekening(ruw)
+    assert velden[b"a"] == {"rsa": b"rsa-sha256", "ed25519": b"ed25519-sha256"}[dkim_aan]
+    gedekt = {h.strip().decode() for h in velden[b"h"].split(b":")}
+    assert gedekt == GEDEKT
+    (bericht,) = smtp_server.aan("nieuw@example.be")
+    assert bericht["Subject"] == "Bevestig je inschrijving op vreemdelingenrecht.be"
+    assert "/nieuwsbrief/bevestigen/" in bericht.get_body(preferencelist=("plain",)).get_content()
+    # A changed confirmation link no longer verifies.
+    assert not dkim.verify(
+        ruw.replace(b"/nieuwsbrief/bevestigen/", b"/elders/bevestigen/", 1), dnsfunc=dnsfunc
+    )
+
+
 def test_zonder_instellingen_geen_handtekening(smtp_server, settings, editie, maak_abonnee):
     settings.DKIM_DOMAIN = settings.DKIM_SELECTOR = settings.DKIM_PRIVATE_KEY = ""
     maak_abonnee("lezer@example.be")
