@@ -28,6 +28,7 @@ def zoeken(request):
             "sorteringen": SORTERINGEN,
             "querystring_base": _zonder_pagina(vraag),
             "feed_url": _feed_url(vraag),
+            "volg_instantie": _een_instantie(vraag),
             "periode_tekst": vraag.periode_tekst,
             "opties_tekst": ", ".join(
                 deel
@@ -50,6 +51,12 @@ def _feed_url(vraag):
             code = next(iter(vraag.gekozen[naam].values()))
             return f"/rechtspraak/feed/?{urlencode({naam: code})}"
     return "/rechtspraak/feed/"
+
+
+def _een_instantie(vraag):
+    """The code of the one court the search is narrowed to ("Volg deze instantie"), else ""."""
+    gekozen = vraag.gekozen["instantie"]
+    return next(iter(gekozen.values())) if len(gekozen) == 1 else ""
 
 
 def _zonder_pagina(vraag):

@@ -105,6 +105,27 @@ def test_volg_deze_zoekopdracht_bewaart_de_facet_url(client, smtp_server):
     assert (volg.soort, volg.zoekopdracht) == ("zoekopdracht", "q=gezin&instantie=rvv")
 
 
+def test_volg_deze_instantie_vanuit_de_filter_op_een_instantie(client, smtp_server):
+    html = client.get("/rechtspraak/?q=gezin&instantie=rvv").content.decode()
+    link = re.search(r'href="([^"]+)">Volg deze instantie<', html)[1]
+    assert link == "/nieuwsbrief/volgen/?instantie=rvv"
+    rvv = Instantie.objects.get(code="rvv")
+    formulier = client.get(link).content.decode()
+    assert re.search(rf'<input[^>]*value="{rvv.pk}"[^>]*checked', formulier)
+    antwoord = client.post(
+        link, {"email": "d@example.be", "instanties": [rvv.pk], "frequentie": "dag"}
+    )
+    assert antwoord.status_code == 302
+    client.post(bevestigingslink(smtp_server, "d@example.be"))
+    volg = Volg.objects.get()
+    assert (volg.soort, volg.instantie_id, volg.abonnee.frequentie) == ("instantie", rvv.pk, "dag")
+
+    # Without a court, or with two, there is no one court to follow.
+    for zoekopdracht in ("q=gezin", "instantie=rvv&instantie=rvs"):
+        html = client.get(f"/rechtspraak/?{zoekopdracht}").content.decode()
+        assert "Volg deze zoekopdracht" in html and "Volg deze instantie" not in html
+
+
 def test_het_volgformulier_vraagt_iets_om_te_volgen(client, smtp_server):
     antwoord = client.post("/nieuwsbrief/volgen/", {"email": "c@example.be", "frequentie": "week"})
     assert antwoord.status_code == 400
