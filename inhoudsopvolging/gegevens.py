@@ -143,18 +143,19 @@ def _vragen(van, tot):
     return tellingen, notities
 
 
-def _kliks(van, tot):
-    """{path on the site: searches that opened it}."""
+def _kliks(van, tot, doelen):
+    """{path on the site: searches that opened it}, for the given paths (the theme pages:
+    the loose days' clicks are read per page over zoeken's index by path, not all of them)."""
     maanden, losse = _maanden(van, tot)
     per_doel = {}
     if maanden:
         for doel, n in KlikMaand.objects.filter(
-            maand__gte=maanden[0], maand__lte=maanden[1]
+            maand__gte=maanden[0], maand__lte=maanden[1], doel__in=doelen
         ).values_list("doel", "aantal"):
             per_doel[doel] = per_doel.get(doel, 0) + n
     for a, b in losse:
         for doel, n in (
-            ZoekKlik.objects.filter(dag__gte=a, dag__lte=b)
+            ZoekKlik.objects.filter(dag__gte=a, dag__lte=b, doel__in=doelen)
             .values("doel")
             .annotate(n=Sum("aantal"))
             .values_list("doel", "n")
@@ -164,32 +165,49 @@ def _kliks(van, tot):
 
 
 def zoektermen(van, tot, limiet=MAX_ZOEKTERMEN):
-    """(queries without results, queries whose results nobody opened), most frequent first."""
+    """(queries without results, queries whose results nobody opened), most frequent first.
+
+    Both lists hold queries of which no result was opened in the period (a query without
+    results has nothing to open). So only the queries with a row never opened are summed
+    (`kandidaten`, over zoeken's index on geopend), each through its own rows of the period
+    (the index by query): a year of the log is a few hundred thousand rows, the queries on
+    the lists a few thousand."""
     maanden, losse = _maanden(van, tot)
-    delen, params = [], []
+    delen = []  # (table, period column, first, last)
     if maanden:
-        delen.append(
-            f"SELECT zoekterm, aantal, geopend, resultaten FROM {ZoekMaand._meta.db_table} "
-            "WHERE maand >= %s AND maand <= %s"
-        )
-        params += [maanden[0], maanden[1]]
-    for a, b in losse:
-        delen.append(
-            f"SELECT zoekterm, aantal, geopend, resultaten FROM {ZoekDag._meta.db_table} "
-            "WHERE dag >= %s AND dag <= %s"
-        )
-        params += [a, b]
-    samen = " UNION ALL ".join(delen)
-    basis = (
-        f"SELECT zoekterm, SUM(aantal) AS n FROM ({samen}) t GROUP BY zoekterm HAVING {{}} "
-        "ORDER BY n DESC, zoekterm LIMIT %s"
+        delen.append((ZoekMaand._meta.db_table, "maand", maanden[0], maanden[1]))
+    delen += [(ZoekDag._meta.db_table, "dag", a, b) for a, b in losse]
+    kandidaten = " UNION ".join(
+        f"SELECT DISTINCT zoekterm FROM {tabel} WHERE geopend = 0 AND {kolom} >= %s "
+        f"AND {kolom} <= %s"
+        for tabel, kolom, _a, _b in delen
     )
+    rijen = " UNION ALL ".join(
+        f"SELECT z.zoekterm, z.aantal, z.geopend, z.resultaten FROM kandidaten k "
+        f"JOIN {tabel} z ON z.zoekterm = k.zoekterm WHERE z.{kolom} >= %s AND z.{kolom} <= %s"
+        for tabel, kolom, _a, _b in delen
+    )
+    sql = (
+        f"WITH kandidaten AS MATERIALIZED ({kandidaten}) "
+        f"SELECT zoekterm, SUM(aantal), MAX(resultaten) FROM ({rijen}) t GROUP BY zoekterm "
+        "HAVING SUM(geopend) = 0"
+    )
+    grenzen = [g for _t, _k, a, b in delen for g in (a, b)]
     with connection.cursor() as cursor:
-        cursor.execute(basis.format("MAX(resultaten) = 0"), [*params, limiet])
-        zonder = [(t, int(n)) for t, n in cursor.fetchall()]
-        cursor.execute(basis.format("MAX(resultaten) > 0 AND SUM(geopend) = 0"), [*params, limiet])
-        niet_geopend = [(t, int(n)) for t, n in cursor.fetchall()]
+        cursor.execute(sql, grenzen + grenzen)
+        gevonden = sorted((-int(n), t, r) for t, n, r in cursor.fetchall())
+    zonder = [(t, -n) for n, t, r in gevonden if r == 0][:limiet]
+    niet_geopend = [(t, -n) for n, t, r in gevonden if r > 0][:limiet]
     return zonder, niet_geopend
+
+
+def _pad(url_path, root):
+    return url_path[len(root) :].strip("/") if url_path.startswith(root) else url_path.strip("/")
+
+
+def _doel(pad):
+    """The path the search log records for a page."""
+    return f"/{pad}/" if pad else "/"
 
 
 def bereken(van, tot):
@@ -197,13 +215,15 @@ def bereken(van, tot):
     zoeklog.schrijf_weg()
     root = _root_path()
     tellingen, notities = _vragen(van, tot)
-    kliks = _kliks(van, tot)
+    themas = [
+        (pk, titel, _pad(url_path, root), bijgewerkt, gepubliceerd)
+        for pk, titel, url_path, bijgewerkt, gepubliceerd in ThemaPagina.objects.live().values_list(
+            "pk", "title", "url_path", "laatst_bijgewerkt", "last_published_at"
+        )
+    ]
+    kliks = _kliks(van, tot, [_doel(pad) for _pk, _t, pad, _b, _g in themas])
     rijen = []
-    themas = ThemaPagina.objects.live().values_list(
-        "pk", "title", "url_path", "laatst_bijgewerkt", "last_published_at"
-    )
-    for pk, titel, url_path, bijgewerkt, gepubliceerd in themas:
-        pad = url_path[len(root) :].strip("/") if url_path.startswith(root) else url_path.strip("/")
+    for pk, titel, pad, bijgewerkt, gepubliceerd in themas:
         bijgewerkt = bijgewerkt or (gepubliceerd.date() if gepubliceerd else None)
         vragen, nb = tellingen.get(pk, [0, 0])
         rij = PaginaRij(
@@ -215,7 +235,7 @@ def bereken(van, tot):
             notities=sorted(notities.get(pk, {}).items(), key=lambda t: (-t[1], t[0]))[
                 :MAX_NOTITIES
             ],
-            zoekopdrachten=kliks.get(f"/{pad}/" if pad else "/", 0),
+            zoekopdrachten=kliks.get(_doel(pad), 0),
             laatst_bijgewerkt=bijgewerkt,
             dagen_sinds_update=(tot - bijgewerkt).days if bijgewerkt else None,
         )

@@ -178,7 +178,10 @@ class Vraag(models.Model):
             models.Index(fields=["jurist", "dag"], name="juridesk_vraag_jurist_dag"),
             models.Index(fields=["jurist", "aangemaakt"], name="juridesk_vraag_jurist_laatst"),
             # the content follow-up's notes: the few questions not (well) answered, per period
-            models.Index(fields=["niet_beantwoord", "dag"], name="juridesk_vraag_nb_dag"),
+            # (with the note, so the question's row need not be read)
+            models.Index(
+                fields=["niet_beantwoord", "dag", "ontbrekend"], name="juridesk_vraag_notities"
+            ),
         ]
 
     def __str__(self):

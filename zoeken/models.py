@@ -162,6 +162,15 @@ class ZoekDag(Zoektelling):
         constraints = [
             models.UniqueConstraint(fields=["dag", "zoekterm"], name="zoeken_zoekdag_uniek")
         ]
+        indexes = [
+            # the content follow-up's lists (queries nobody opened a result of): the queries
+            # of a period with a row never opened, then their rows of the period by query
+            models.Index(fields=["geopend", "dag", "zoekterm"], name="zoeken_zoekdag_nul"),
+            models.Index(
+                fields=["zoekterm", "dag", "aantal", "resultaten", "geopend"],
+                name="zoeken_zoekdag_term",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.dag} {self.zoekterm}: {self.aantal}"
@@ -175,6 +184,15 @@ class ZoekMaand(Zoektelling):
         verbose_name_plural = "Zoekopdrachten per maand"
         constraints = [
             models.UniqueConstraint(fields=["maand", "zoekterm"], name="zoeken_zoekmaand_uniek")
+        ]
+        indexes = [
+            # the content follow-up's lists (queries nobody opened a result of): the queries
+            # of a period with a row never opened, then their rows of the period by query
+            models.Index(fields=["geopend", "maand", "zoekterm"], name="zoeken_zoekmaand_nul"),
+            models.Index(
+                fields=["zoekterm", "maand", "aantal", "resultaten", "geopend"],
+                name="zoeken_zoekmaand_term",
+            ),
         ]
 
     def __str__(self):
@@ -206,7 +224,11 @@ class ZoekKlik(Kliktelling):
                 fields=["dag", "zoekterm", "doel", "positie"], name="zoeken_zoekklik_uniek"
             )
         ]
-        indexes = [models.Index(fields=["dag", "doel"], name="zoeken_zoekklik_doel")]
+        indexes = [
+            models.Index(fields=["dag", "doel"], name="zoeken_zoekklik_doel"),
+            # the content follow-up: the searches that led to each theme page in a period
+            models.Index(fields=["doel", "dag", "aantal"], name="zoeken_zoekklik_pagina"),
+        ]
 
     def __str__(self):
         return f"{self.dag} {self.zoekterm} -> {self.doel} ({self.positie})"
