@@ -125,6 +125,18 @@ def mailserver(settings, live_server):
 
 
 @pytest.fixture
+def lotte(page, maak_gebruiker):
+    """Lotte, redacteur, signed in to the admin's list of newsletter editions."""
+    maak_gebruiker("redacteur-lotte", groep="Redacteurs")
+    page.goto("/admin/login/?next=/admin/snippets/nieuwsbrief/editie/")
+    page.locator("#id_username").fill("redacteur-lotte")
+    page.locator("#id_password").fill("geheim-wachtwoord-123")  # tests/conftest.py maak_gebruiker
+    page.locator("#id_password").press("Enter")
+    page.wait_for_url("**/admin/snippets/nieuwsbrief/editie/")
+    return page
+
+
+@pytest.fixture
 def screenshot(page):
     def take(name):
         SCREENSHOTS.mkdir(parents=True, exist_ok=True)

@@ -17,19 +17,7 @@ import pytest
 
 from nieuwsbrief.models import Editie
 
-WACHTWOORD = "geheim-wachtwoord-123"
 ADRES = "lotte@vreemdelingenrecht.be"
-
-
-@pytest.fixture
-def lotte(page, maak_gebruiker):
-    maak_gebruiker("redacteur-lotte", groep="Redacteurs")
-    page.goto("/admin/login/?next=/admin/snippets/nieuwsbrief/editie/")
-    page.locator("#id_username").fill("redacteur-lotte")
-    page.locator("#id_password").fill(WACHTWOORD)
-    page.locator("#id_password").press("Enter")
-    page.wait_for_url("**/admin/snippets/nieuwsbrief/editie/")
-    return page
 
 
 def test_een_redacteur_stelt_de_nieuwsbrief_op_bekijkt_hem_en_stuurt_een_test(
