@@ -10,6 +10,7 @@ urgentie = (10 x niet beantwoord + vragen + zoekopdrachten / 10)
            + 5 x (nieuws en uitspraken over de pagina sinds die update)."""
 
 import datetime
+import json
 from dataclasses import dataclass, field
 
 from django.db import connection
@@ -182,19 +183,27 @@ def zoektermen(van, tot, limiet=MAX_ZOEKTERMEN):
         f"AND {kolom} <= %s"
         for tabel, kolom, _a, _b in delen
     )
-    rijen = " UNION ALL ".join(
-        f"SELECT z.zoekterm, z.aantal, z.geopend, z.resultaten FROM kandidaten k "
-        f"JOIN {tabel} z ON z.zoekterm = k.zoekterm WHERE z.{kolom} >= %s AND z.{kolom} <= %s"
-        for tabel, kolom, _a, _b in delen
-    )
-    sql = (
-        f"WITH kandidaten AS MATERIALIZED ({kandidaten}) "
-        f"SELECT zoekterm, SUM(aantal), MAX(resultaten) FROM ({rijen}) t GROUP BY zoekterm "
-        "HAVING SUM(geopend) = 0"
-    )
-    grenzen = [g for _t, _k, a, b in delen for g in (a, b)]
     with connection.cursor() as cursor:
-        cursor.execute(sql, grenzen + grenzen)
+        cursor.execute(kandidaten, [g for _t, _k, a, b in delen for g in (a, b)])
+        termen = [t for (t,) in cursor.fetchall()]
+        if not termen:
+            return [], []
+        # The candidates as one parameter, so the database knows how few they are and reads
+        # their rows by query (a join to a subquery made PostgreSQL read the whole period).
+        if connection.vendor == "postgresql":
+            in_termen, lijst = "= ANY(%s)", termen
+        else:
+            in_termen, lijst = "IN (SELECT value FROM json_each(%s))", json.dumps(termen)
+        rijen = " UNION ALL ".join(
+            f"SELECT zoekterm, aantal, geopend, resultaten FROM {tabel} "
+            f"WHERE zoekterm {in_termen} AND {kolom} >= %s AND {kolom} <= %s"
+            for tabel, kolom, _a, _b in delen
+        )
+        cursor.execute(
+            f"SELECT zoekterm, SUM(aantal), MAX(resultaten) FROM ({rijen}) t "
+            "GROUP BY zoekterm HAVING SUM(geopend) = 0",
+            [p for _t, _k, a, b in delen for p in (lijst, a, b)],
+        )
         gevonden = sorted((-int(n), t, r) for t, n, r in cursor.fetchall())
     zonder = [(t, -n) for n, t, r in gevonden if r == 0][:limiet]
     niet_geopend = [(t, -n) for n, t, r in gevonden if r > 0][:limiet]
