@@ -303,6 +303,7 @@ KOLOMMEN = [
     "tokens_samenvatting",
     "tokens_tekst",
     "tokens_extra",
+    "lengte",
     "bijgewerkt",
 ]
 

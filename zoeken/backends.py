@@ -3,13 +3,15 @@ PostgreSQL tsvectors, and matching in Python on any other database. `database_ba
 gives the one for the current database (gedeeld.databank decides); search.backend() prefers
 Elasticsearch where it is configured."""
 
+import math
+
 from django.db import connection
 
 from core.zoekvector import ophalen
 
 from . import analyse
 from .gedeeld import als_fts5, als_tsquery, databank, veilig, voldoet
-from .index import type_token
+from .index import generatie, type_token
 from .models import ZoekDocument
 from .registratie import soorten
 
@@ -103,9 +105,43 @@ class SQLiteBackend:
         return [pk for (pk,) in rijen]
 
 
+# bm25 as FTS5 computes it (its defaults), for PostgresBackend; the vector's weight classes
+# carry SQLITE_BM25's field weights (A: title and identifiers, B: summary, C: body)
+BM25_K1 = 1.2
+BM25_B = 0.75
+PG_GEWICHTEN = "{0.1, 0.1, 0.4, 1.0}"  # D (unused), C, B, A, times 10 in _bm25
+
+_statistieken = {"generatie": None, "totaal": 0, "gemiddeld": 0.0, "documenten": {}}
+
+
+def _statistiek(tokens):
+    """(number of documents, their mean length in tokens, {token: number of documents that
+    hold it}) of the index, what bm25 needs beyond the candidates (FTS5 keeps them in its
+    index). Kept in this process until the index changes (index.generatie)."""
+    stand = generatie()
+    if _statistieken["generatie"] != stand or len(_statistieken["documenten"]) > 100_000:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT COUNT(*), AVG(lengte) FROM kennisbank_zoekdocument")
+            totaal, gemiddeld = cursor.fetchone()
+        _statistieken.update(
+            generatie=stand, totaal=totaal, gemiddeld=float(gemiddeld or 0), documenten={}
+        )
+    documenten = _statistieken["documenten"]
+    nieuw = [t for t in tokens if t not in documenten]
+    if nieuw:
+        documenten.update(
+            ophalen(
+                "SELECT t, (SELECT COUNT(*) FROM kennisbank_zoekvector "
+                "WHERE alles @@ quote_literal(t)::tsquery) FROM unnest(%s::text[]) t",
+                [nieuw],
+            )
+        )
+    return _statistieken["totaal"], _statistieken["gemiddeld"], documenten
+
+
 class PostgresBackend:
     """tsvectors in the narrow table kennisbank_zoekvector (migration 0006): `alles`
-    weighted A (title, identifiers), B (summary), C (body) for matching and ts_rank, and
+    weighted A (title, identifiers), B (summary), C (body) for matching and bm25 (_bm25), and
     one vector per tier (`titel`, `kop`) for the same exact / tiered strategy as
     SQLiteBackend. Every query goes through the GIN indexes (core.zoekvector.ophalen)."""
 
@@ -123,12 +159,7 @@ class PostgresBackend:
                 een=True,
             )
         if aantal <= EXACT_GRENS:
-            return ophalen(
-                "SELECT id, ts_rank(alles, q, 1) AS score "
-                "FROM kennisbank_zoekvector, to_tsquery('simple', %s) q "
-                f"WHERE alles @@ q{extra} ORDER BY score DESC LIMIT %s",
-                [query, *params, limit],
-            )
+            return self._bm25(expressie, query, type, limit, alle=aantal <= limit)
         gezien = {}
         for gewicht, kolom in ((3.0, "titel"), (2.0, "kop"), (1.0, "alles")):
             # "id + 0": newest first through the GIN index and a top-N sort, never by
@@ -143,6 +174,61 @@ class PostgresBackend:
             if len(gezien) >= limit:
                 break
         return sorted(gezien.items(), key=lambda kv: -kv[1])
+
+    def _bm25(self, expressie, query, type, limit, alle=False):
+        """The candidates scored as SQLiteBackend scores them: FTS5's bm25 (k1 1.2, b 0.75)
+        with the field weights of SQLITE_BM25, summed over every token of the expression
+        as often as it occurs there (as FTS5 sums over the phrases of a MATCH), with the
+        type token when filtering on a type (SQLite matches it as a phrase too).
+
+        ts_rank, which PostgreSQL ranked with before, knows no rarity of a word (IDF) and
+        no document length against the average, and on an "all of" query it scores how
+        close the words stand: a long judgment or a parent theme page that holds a common
+        word of the question outranked the page about it, where SQLite had it first. Now
+        ts_rank only picks the `limit` candidates when there are more (`alle`: every match
+        is one). The frequencies by field come from the vector `alles` (A title and
+        identifiers 10, so identifiers weigh 10 here and 8 on SQLite; B summary 4; C body
+        1), the document length from `lengte`, the document counts from _statistiek."""
+        extra, params = self._type(type)
+        tokens = analyse.tokens_van(expressie) + ([type_token(type)] if type else [])
+        uniek = list(dict.fromkeys(tokens))
+        # ts_rank_cd of a one-word query with these weights is the sum of the weights of
+        # the word's places: its frequency by field, a tenth of SQLITE_BM25's weights
+        frequenties = ", ".join(
+            f"ts_rank_cd('{PG_GEWICHTEN}', k.alles, %s::tsquery, 0)" for _ in uniek
+        )
+        # the candidates' vectors are read from TOAST once (ts_filter keeps every weight,
+        # OFFSET 0 keeps that level), not once for every word
+        rijen = ophalen(
+            f"SELECT k.id, d.lengte, {frequenties} FROM ("
+            "SELECT id, ts_filter(alles, '{a,b,c,d}') AS alles FROM ("
+            "SELECT id, alles FROM kennisbank_zoekvector, to_tsquery('simple', %s) q "
+            f"WHERE alles @@ q{extra}{'' if alle else ' ORDER BY ts_rank(alles, q, 1) DESC'} "
+            "LIMIT %s) p OFFSET 0) k JOIN kennisbank_zoekdocument d ON d.id = k.id",
+            [*(f"'{veilig(t)}'" for t in uniek), query, *params, limit],
+        )
+        totaal, gemiddeld, documenten = _statistiek(uniek)
+        idf = []
+        for t in uniek:
+            n = documenten.get(t, 0)
+            idf.append(max(math.log((totaal - n + 0.5) / (n + 0.5)), 1e-6))  # as FTS5
+        plaats = {t: i for i, t in enumerate(uniek)}
+        # FTS5 sums over the phrases of the query: a token that occurs twice counts twice
+        keer = [0] * len(uniek)
+        for t in tokens:
+            keer[plaats[t]] += 1
+        scores = []
+        for pk, lengte, *frequentie in rijen:
+            lengte = gemiddeld if lengte is None else lengte
+            noemer = BM25_K1 * (1 - BM25_B + BM25_B * lengte / (gemiddeld or 1.0))
+            score = 0.0
+            for f, gewicht, n in zip(frequentie, idf, keer, strict=True):
+                if f:
+                    f *= 10
+                    score += n * gewicht * f * (BM25_K1 + 1) / (f + noemer)
+            scores.append((pk, score))
+        scores.sort(key=lambda r: -r[1])
+        return scores
 
     def tel(self, expressie):
         return dict(

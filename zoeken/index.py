@@ -42,6 +42,7 @@ def _extra_tokens(extra_termen: str) -> list[str]:
 
 
 VRAGEN_TOKEN = "xvragen"
+TOKENVELDEN = ("tokens_titel", "tokens_samenvatting", "tokens_tekst", "tokens_extra")
 
 
 def _vraag_tokens(vragen: str) -> list[str]:
@@ -66,7 +67,7 @@ def _velden(type, titel, url, samenvatting, tekst, datum, extra_termen, vragen="
     titel = (titel or "").strip()[:500]
     samenvatting = samenvatting or ""
     tekst = (tekst or "")[:MAX_TEKST]
-    return {
+    velden = {
         "type": type,
         "titel": titel,
         "titel_norm": titel_norm(titel),
@@ -83,6 +84,13 @@ def _velden(type, titel, url, samenvatting, tekst, datum, extra_termen, vragen="
         # the type as a token too: the FTS index filters and counts per type without a join
         "tokens_extra": " ".join([*_extra_tokens(extra_termen), type_token(type)]),
     }
+    velden["lengte"] = lengte(velden)
+    return velden
+
+
+def lengte(velden) -> int:
+    """The number of tokens of a document's four token fields (BM25's document length)."""
+    return sum(len(velden[k].split()) for k in TOKENVELDEN)
 
 
 def _woorden_van(*teksten) -> set[str]:

@@ -106,6 +106,9 @@ class ZoekDocument(models.Model):
     tokens_samenvatting = models.TextField(blank=True)
     tokens_tekst = models.TextField(blank=True)
     tokens_extra = models.TextField(blank=True)
+    # the number of tokens of all four fields: the document length of BM25, which SQLite's
+    # FTS5 keeps itself and PostgreSQL's ranking reads from here (backends.PostgresBackend)
+    lengte = models.PositiveIntegerField(null=True, blank=True)
     bijgewerkt = models.DateTimeField(auto_now=True)
 
     class Meta:

@@ -4,9 +4,9 @@ and the benchmarks.
 1. The query goes through the same Dutch analysis as the index (analyse.ontleed_query): an
    expression tree of tokens (stems, compound parts, synonyms). No user text ever reaches a
    query language: the tree is rendered from tokens of letters and digits only.
-2. The database finds and ranks candidates (FTS5 bm25 with field weights on SQLite,
-   ts_rank over a weighted tsvector on PostgreSQL, Elasticsearch where configured): all
-   words must match; when that finds little, any word may match.
+2. The database finds and ranks candidates (bm25 with field weights: FTS5's own on SQLite,
+   the same computed from the weighted tsvector on PostgreSQL; Elasticsearch where
+   configured): all words must match; when that finds little, any word may match.
 3. The first few hundred candidates are re-ranked in Python: the page's own title or an
    exact phrase in the title first, title and summary above body, recent news before old;
    when any word may match, pages with every word before pages with some, and the
