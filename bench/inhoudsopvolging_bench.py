@@ -18,14 +18,10 @@ import argparse
 import datetime
 import os
 import statistics
-import sys
-import tempfile
 import time
-from pathlib import Path
 
-from _postgres import maak_leeg, verwijder
+from _opzet import maak_leeg, migreer, sqlite_url, start_django, verwijder
 
-ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get(
     "BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_inhoudsopvolging_bench"
 )
@@ -57,8 +53,7 @@ def main():
             if not opties.houden:
                 verwijder(PG_URL)
     else:
-        tmp = tempfile.mkdtemp(prefix="bench-opvolging-")
-        os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
+        os.environ.setdefault("DATABASE_URL", sqlite_url("bench-opvolging-"))
         meet(opties)
 
 
@@ -86,16 +81,8 @@ def _schrijf(connection, model, kolommen, rijen):
 
 
 def meet(opties):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    import logging
-
-    logging.disable(logging.WARNING)
+    start_django(migreren=False)
     import numpy as np
-    from django.core.management import call_command
     from django.db import connection
     from django.test import Client, override_settings
     from django.utils import timezone
@@ -110,7 +97,7 @@ def meet(opties):
     from zoeken.models import KlikMaand, ZoekDag, ZoekKlik, ZoekMaand
 
     t = time.perf_counter()
-    call_command("migrate", verbosity=0)
+    migreer()
     kennisbank_demo.laad()
     koppelingen.importeer(KOPPELINGEN)
     print(f"migraties en demopagina's: {time.perf_counter() - t:.1f} s")

@@ -13,12 +13,10 @@ PostgreSQL database vr_jaarverslag_bench at 127.0.0.1, dropped afterwards). Prin
 import argparse
 import os
 import statistics
-import sys
-import tempfile
 import time
 from pathlib import Path
 
-from _postgres import maak_leeg, verwijder
+from _opzet import databank_url, start_django, verwijder
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_jaarverslag_bench")
@@ -35,29 +33,13 @@ def args():
 
 
 def meet(opties):
-    if opties.db == "sqlite":
-        tmp = tempfile.mkdtemp(prefix="bench-jaarverslag-")
-        os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
-    else:
-        try:
-            maak_leeg(PG_URL)
-        except Exception as fout:  # no server: say so and stop
-            print(f"postgres: overgeslagen ({fout})")
-            return
-        os.environ["DATABASE_URL"] = PG_URL
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    sys.path.insert(0, str(ROOT))
-
-    import django
-
-    django.setup()
-    import logging
-
-    logging.disable(logging.WARNING)
+    url = databank_url(opties.db, PG_URL, "bench-jaarverslag-")
+    if url is None:
+        return
+    duur = start_django(url)
 
     import datetime
 
-    from django.core.management import call_command
     from django.db import connection
 
     from jaarverslag import uitvoer
@@ -68,9 +50,7 @@ def meet(opties):
     from kennisbank.models import DossierIndexPagina, DossierPagina
 
     db = opties.db
-    t = time.perf_counter()
-    call_command("migrate", verbosity=0)
-    print(f"{db}: migraties {time.perf_counter() - t:.1f} s")
+    print(f"{db}: migraties {duur:.1f} s")
 
     t = time.perf_counter()
     with bijwerken():

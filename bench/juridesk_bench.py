@@ -16,13 +16,10 @@ import os
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from pathlib import Path
 
-from _postgres import maak_leeg, verwijder
+from _opzet import databank_url, start_django, verwijder
 
-ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_juridesk_bench")
 JAREN = list(range(2016, 2026))
 
@@ -56,30 +53,14 @@ def main():
 
 
 def meet(opties):
-    if opties.db == "sqlite":
-        tmp = tempfile.mkdtemp(prefix="bench-juridesk-")
-        os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
-    else:
-        try:
-            maak_leeg(PG_URL)
-        except Exception as fout:  # no server: say so and stop this half
-            print(f"postgres: overgeslagen ({fout})")
-            return
-        os.environ["DATABASE_URL"] = PG_URL
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    sys.path.insert(0, str(ROOT))
-
-    import django
-
-    django.setup()
-    import logging
-
-    logging.disable(logging.WARNING)
+    url = databank_url(opties.db, PG_URL, "bench-juridesk-")
+    if url is None:
+        return
+    duur = start_django(url)
 
     import datetime
 
     from django.contrib.auth.models import Group, User
-    from django.core.management import call_command
     from django.db import connection
     from django.test import Client
     from django.utils import timezone
@@ -90,9 +71,7 @@ def meet(opties):
     from juridesk.tellingen import bijwerken
 
     db = opties.db
-    t = time.perf_counter()
-    call_command("migrate", verbosity=0)
-    print(f"{db}: migraties {time.perf_counter() - t:.1f} s")
+    print(f"{db}: migraties {duur:.1f} s")
 
     def vul(aantal, seed):
         per_jaar = aantal // len(JAREN)

@@ -6,27 +6,16 @@ database, import the same file again (nothing changes), and export everything.
 Prints the seconds each step took. Uses its own temporary database."""
 
 import json
-import os
+import logging
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from _opzet import migreer, start_django
+
 tmp = tempfile.mkdtemp(prefix="bench-kb-")
-os.environ["DATABASE_URL"] = f"sqlite:///{tmp}/bench.sqlite3"
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-
-import django  # noqa: E402
-
-django.setup()
-
-import logging  # noqa: E402
-
-from django.core.management import call_command  # noqa: E402
-
-logging.disable(logging.INFO)
+start_django(f"sqlite:///{tmp}/bench.sqlite3", stil=logging.INFO, migreren=False)
 
 
 def schrijf_bestand(path, aantal):
@@ -76,7 +65,7 @@ def schrijf_bestand(path, aantal):
 
 def main():
     aantal = int(sys.argv[1]) if len(sys.argv) > 1 else 600
-    call_command("migrate", verbosity=0)
+    migreer()
     from kennisbank.export import exporteer
     from kennisbank.importer import importeer
     from kennisbank.models import ThemaPagina

@@ -44,7 +44,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from _postgres import maak_leeg
+from _opzet import maak_leeg
 
 ROOT = Path(__file__).resolve().parent.parent
 PYTHON = sys.executable

@@ -18,13 +18,8 @@ import random
 import subprocess
 import sys
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
-
-from _postgres import databank_url  # noqa: E402
+from _opzet import ROOT, per_databank, start_django
 
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_meldingen_bench")
 TOT = datetime.date(2026, 11, 29)
@@ -106,17 +101,9 @@ def bouw_inhoud(rnd):
 
 
 def worker(aantal):
-    os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-    import django
-
-    django.setup()
-    import logging
-
-    from django.core.management import call_command
+    start_django()
     from django.db import connection
 
-    logging.disable(logging.WARNING)
-    call_command("migrate", verbosity=0)
     from nieuwsbrief.meldingen import stel_op
     from nieuwsbrief.meldingmail import MeldingSjabloon
     from nieuwsbrief.models import Abonnee, Levering, Volg
@@ -195,13 +182,7 @@ def main():
         worker(args.abonnees)
         return 0
     fouten = 0
-    for backend in ("sqlite", "postgresql"):
-        if args.alleen and backend != args.alleen:
-            continue
-        url = databank_url(backend, PG_URL, "bench-meldingen-", "meldingen.sqlite3")
-        if url is None:
-            continue
-        env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test", DATABASE_URL=url)
+    for backend, env in per_databank(PG_URL, "bench-meldingen-", "meldingen.sqlite3", args.alleen):
         proc = subprocess.run(
             [sys.executable, __file__, "--worker", "--abonnees", str(args.abonnees)],
             env=env,

@@ -17,41 +17,29 @@ the rate of each is over all its rounds, and the range of the per-round ratios i
 import os
 import smtplib
 import sys
-import tempfile
 import time
 from pathlib import Path
+
+from _opzet import ROOT, migreer, sqlite_url, start_django
+from nieuwsbrief_smtp import start_server, stop_server
 
 if "--help" in sys.argv or "-h" in sys.argv:
     print(__doc__)
     sys.exit(0)
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 ARGS = [a for a in sys.argv[1:] if not a.startswith("--")]
 AANTAL = int(ARGS[0]) if ARGS else 25_000
 MET_DKIM = "--zonder-dkim" not in sys.argv
 RONDES = next((int(a.split("=", 1)[1]) for a in sys.argv if a.startswith("--rondes=")), 4)
 SLEUTELS = ROOT / "tests" / "nieuwsbrief" / "dkim"
-tmp = Path(tempfile.mkdtemp(prefix="bench-nb-"))
-os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/bench.sqlite3")
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
-sys.path.insert(0, str(ROOT / "bench"))
-
-import django  # noqa: E402
-from nieuwsbrief_smtp import start_server, stop_server  # noqa: E402
-
-django.setup()
-
-import logging  # noqa: E402
+os.environ.setdefault("DATABASE_URL", sqlite_url("bench-nb-"))
+start_django(migreren=False)
 
 from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-
-logging.disable(logging.WARNING)
 
 
 def main():
     t0 = time.perf_counter()
-    call_command("migrate", verbosity=0)
+    migreer()
     from django.utils import timezone
 
     from kennisbank.models import NieuwsIndexPagina, NieuwsPagina

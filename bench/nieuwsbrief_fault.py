@@ -16,30 +16,23 @@ import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(ROOT / "bench"))
+from _opzet import ROOT, migreer, start_django
+from nieuwsbrief_smtp import start_server, stop_server
+
 AANTAL = int(sys.argv[1]) if len(sys.argv) > 1 else 5_000
 KILLS = int(sys.argv[2]) if len(sys.argv) > 2 else 5
 tmp = Path(tempfile.mkdtemp(prefix="fault-nb-"))
 os.environ.setdefault("DATABASE_URL", f"sqlite:///{tmp}/fault.sqlite3")
-os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.dev"
 os.environ["DEBUG"] = "0"
 os.environ["TASKS_BACKEND"] = "django_tasks_db.DatabaseBackend"
 os.environ.setdefault("NIEUWSBRIEF_CLAIM_LEASE", "3")
 os.environ["LOG_LEVEL"] = "WARNING"
 
-from nieuwsbrief_smtp import start_server, stop_server  # noqa: E402
-
 proces_smtp, poort, uitvoer = start_server(tmp)
 os.environ["EMAIL_HOST"] = "127.0.0.1"
 os.environ["EMAIL_PORT"] = str(poort)
 
-import django  # noqa: E402
-
-django.setup()
-
-from django.core.management import call_command  # noqa: E402
+start_django(settings="config.settings.dev", stil=None, migreren=False)
 
 
 def start_worker(log):
@@ -63,7 +56,7 @@ def start_worker(log):
 
 def main():
     random.seed(os.environ.get("SEED"))
-    call_command("migrate", verbosity=0)
+    migreer()
     from django_tasks_db.models import DBTaskResult
 
     from nieuwsbrief import verzending

@@ -18,6 +18,8 @@ import sys
 import time
 from pathlib import Path
 
+from _opzet import databank_url, migreer, start_django
+
 ROOT = Path(__file__).resolve().parent.parent
 SQLITE_PAD = "/tmp/vr_rechtspraak_bench.sqlite3"
 PG_URL = os.environ.get(
@@ -243,12 +245,7 @@ def versnel_analyse():
 
 def intern(args):
     """One engine, in this process: DATABASE_URL already points at a fresh database."""
-    import django
-
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    sys.path.insert(0, str(ROOT))
-    django.setup()
-    from django.core.management import call_command
+    start_django(stil=None, migreren=False)
     from django.db import connection
 
     from rechtspraak.importeren import importeer
@@ -260,7 +257,7 @@ def intern(args):
         print(f"  bestaande databank: {Uitspraak.objects.filter(live=True).count()} uitspraken")
         meet_zoeken(args)
         return
-    call_command("migrate", verbosity=0)
+    migreer()
     maak_themas()
     bestand = Path(f"/tmp/vr_rechtspraak_bench_{args.aantal}_{args.woorden}.jsonl")
     if not bestand.exists():
@@ -351,13 +348,7 @@ def main():
                 Path(SQLITE_PAD + achtervoegsel).unlink(missing_ok=True)
             env["DATABASE_URL"] = f"sqlite:///{SQLITE_PAD}"
         elif engine == "postgresql":
-            import psycopg
-            from _postgres import maak_leeg
-
-            try:
-                maak_leeg(PG_URL)
-            except psycopg.OperationalError as exc:
-                print(f"  PostgreSQL niet bereikbaar ({exc}); overgeslagen")
+            if databank_url(engine, PG_URL, "bench-rechtspraak-") is None:
                 continue
             env["DATABASE_URL"] = PG_URL
         else:

@@ -24,7 +24,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from _postgres import databank_url
+from _opzet import per_databank, start_django
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
@@ -46,18 +46,10 @@ def maten(gevonden, verwacht):
 
 
 def worker(uitgebreid):
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    import logging
-
-    logging.disable(logging.WARNING)
+    start_django()
     from django.core.management import call_command
     from django.db import connection
 
-    call_command("migrate", verbosity=0)
     from kennisbank import demo as kennisbank_demo
 
     kennisbank_demo.laad()
@@ -141,13 +133,7 @@ def main():
         worker(args.uitgebreid)
         return
     rijen = []
-    for backend in ("sqlite", "postgresql"):
-        if args.alleen and backend != args.alleen:
-            continue
-        url = databank_url(backend, PG_URL, "zoek-rel-", "rel.sqlite3")
-        if url is None:
-            continue
-        env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test", DATABASE_URL=url)
+    for backend, env in per_databank(PG_URL, "zoek-rel-", "rel.sqlite3", args.alleen):
         cmd = [sys.executable, __file__, "--worker"] + (["-v"] if args.uitgebreid else [])
         proc = subprocess.run(cmd, env=env, capture_output=True, text=True, cwd=ROOT)
         if proc.returncode != 0:

@@ -28,7 +28,7 @@ import sys
 import time
 from pathlib import Path
 
-from _postgres import databank_url
+from _opzet import per_databank, start_django
 
 ROOT = Path(__file__).resolve().parent.parent
 PG_URL = os.environ.get("BENCH_PG_URL", "postgres://postgres@127.0.0.1:5432/vr_zoeken_stress")
@@ -338,18 +338,9 @@ def kopieer_index(sqlite_pad):
 
 
 def worker(schaal, herhalingen, bestaand=False, kopieer_van=None):
-    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
-    sys.path.insert(0, str(ROOT))
-    import django
-
-    django.setup()
-    import logging
-
-    from django.core.management import call_command
+    start_django()
     from django.db import connection
 
-    logging.disable(logging.WARNING)
-    call_command("migrate", verbosity=0)
     from zoeken import index
     from zoeken.search import zoek
 
@@ -445,13 +436,7 @@ def main():
         worker(args.schaal, args.herhalingen, args.bestaand, args.kopieer_van)
         return
     uitkomsten = []
-    for backend in ["sqlite", "postgresql"]:
-        if args.alleen and backend != args.alleen:
-            continue
-        url = databank_url(backend, PG_URL, "zoek-stress-", "stress.sqlite3")
-        if url is None:
-            continue
-        env = dict(os.environ, DJANGO_SETTINGS_MODULE="config.settings.test", DATABASE_URL=url)
+    for backend, env in per_databank(PG_URL, "zoek-stress-", "stress.sqlite3", args.alleen):
         print(f"[{backend}] indexeren en zoeken ...", flush=True)
         cmd = [
             sys.executable,
