@@ -216,3 +216,20 @@ def test_the_privacy_page_says_what_the_log_keeps(client):
     html = client.get("/privacy/").content.decode()
     assert "geen</strong> IP-adres" in html
     assert "13 maanden" in html
+
+
+def test_a_search_counts_on_the_day_it_was_made_also_after_midnight(monkeypatch):
+    # Today's date is worked out once a day: a search after the stored day ended counts on
+    # the new day, a search before it on the stored one.
+    vandaag = datetime.date.today()
+    monkeypatch.setitem(zoeklog._VANDAAG, "tot", 0.0)
+    monkeypatch.setitem(zoeklog._VANDAAG, "dag", vandaag - datetime.timedelta(days=1))
+    zoeklog.tel_zoekopdracht("leefloon", 3)
+    monkeypatch.setitem(zoeklog._VANDAAG, "tot", float("inf"))
+    monkeypatch.setitem(zoeklog._VANDAAG, "dag", datetime.date(2026, 1, 2))
+    zoeklog.tel_zoekopdracht("visum", 2)
+    zoeklog.schrijf_weg()
+    assert sorted(ZoekDag.objects.values_list("zoekterm", "dag")) == [
+        ("leefloon", zoeklog.timezone.localdate()),
+        ("visum", datetime.date(2026, 1, 2)),
+    ]
