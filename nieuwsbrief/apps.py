@@ -6,4 +6,5 @@ class NieuwsbriefConfig(AppConfig):
     verbose_name = "Nieuwsbrief"
 
     def ready(self):
-        from . import checks  # noqa: F401 (registers the DKIM key check)
+        # checks registers the DKIM key check; meldingmail the digest's message template
+        from . import checks, meldingmail  # noqa: F401

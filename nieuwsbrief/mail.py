@@ -199,10 +199,21 @@ def render_tekst(editie, voorbeeld=False):
     return render_to_string("nieuwsbrief/mail/editie.txt", mail_context(editie, voorbeeld))
 
 
+# The message template of a kind of edition (`Editie.soort`) that has its own, registered by
+# its module when the app is ready: a round of digests lists each subscriber's changes
+# (meldingmail.py). Every other kind is a Sjabloon.
+SJABLONEN = {}
+
+
+def sjabloon_klasse(editie):
+    return SJABLONEN.get(editie.soort, Sjabloon)
+
+
 def voorbeeld_delen(editie) -> tuple[str, str]:
-    """(HTML part, plain-text part) of the message a test send makes: the same Sjabloon, the
-    same bytes, decoded as a mail client decodes them. The admin's preview shows these."""
-    sjabloon = Sjabloon(editie)
+    """(HTML part, plain-text part) of the message a test send makes: the same template, the
+    same bytes, decoded as a mail client decodes them. The admin's preview shows these (for
+    a round of digests: every change of the round, as its test send lists them)."""
+    sjabloon = sjabloon_klasse(editie)(editie)
     raw = sjabloon.bericht(f"voorbeeld@{sjabloon.domein}", PROEF_TOKEN, "voorbeeld")
     bericht = email.message_from_bytes(raw, policy=email.policy.default)
     return tuple(

@@ -12,8 +12,16 @@ from django.urls import reverse
 from django.utils.formats import date_format
 
 from .lijsten import LIJSTEN
-from .mail import _INLINER, _TOKEN_PLEK, AFMELD_MARKER, BEHEER_MARKER, Sjabloon, _splits
-from .models import Melding
+from .mail import (
+    _INLINER,
+    _TOKEN_PLEK,
+    AFMELD_MARKER,
+    BEHEER_MARKER,
+    SJABLONEN,
+    Sjabloon,
+    _splits,
+)
+from .models import Editie, Melding
 
 INHOUD_MARKER = "NBINHOUD0"
 
@@ -72,3 +80,6 @@ class MeldingSjabloon(Sjabloon):
             voor + "\n".join(self.tekst_onderwerpen[s] for s in sleutels) + na
         )
         return super().bericht(email_adres, token, levering_id)
+
+
+SJABLONEN[Editie.Soort.MELDINGEN] = MeldingSjabloon

@@ -50,7 +50,7 @@ from .leveringen import (
     zet_in_wachtrij,
 )
 from .leveringen import markeer_verzonden as _markeer_verzonden
-from .mail import PROEF_TOKEN, Sjabloon
+from .mail import PROEF_TOKEN, Sjabloon, sjabloon_klasse
 from .models import Abonnee, Editie
 
 # The queue's entry points, used by the admin, the task, the commands and the benchmarks.
@@ -79,16 +79,6 @@ class Tempo:
             if te_wachten > 0:
                 time.sleep(te_wachten)
         self.aantal += 1
-
-
-def sjabloon_klasse(editie):
-    """Sjabloon, or for a round of digests the one that lists each subscriber's changes
-    (meldingmail.py; its test send lists every change of the round)."""
-    if editie.soort == Editie.Soort.MELDINGEN:
-        from .meldingmail import MeldingSjabloon
-
-        return MeldingSjabloon
-    return Sjabloon
 
 
 def verstuur_proef(editie, email_adres):

@@ -325,3 +325,17 @@ def test_een_proefzending_van_een_meldingronde_toont_alle_wijzigingen(smtp_serve
     assert proef["Subject"].startswith("[Proef] Wat er veranderde in wat je volgt")
     assert "Gezinshereniging: inhoudelijk bijgewerkt" in tekst_van(proef)
     assert not smtp_server.aan("an@example.be")
+
+
+def test_het_voorbeeld_van_een_meldingronde_in_het_beheer_is_de_digest(inhoud, volger):
+    # Wagtail's preview panel of a round shows the digest as its test send makes it (every
+    # change of the round), not the frame of an ordinary edition.
+    an = volger("an@example.be")
+    volg(an, "thema", pagina=inhoud["verblijf"])
+    ronde, _ = stel_op("week", VANDAAG)
+    html = ronde.editie.serve_preview(None, "").content.decode()
+    tekst = ronde.editie.serve_preview(None, "tekst").content.decode()
+    for deel in (html, tekst):
+        assert "Gezinshereniging: inhoudelijk bijgewerkt" in deel
+        assert "an@example.be" not in deel
+    assert "Wijzig wat je volgt" in html and "Stop deze meldingen" in html
