@@ -4,6 +4,7 @@ import datetime
 
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache
 from wagtail.models import Page
 
 from kennisbank.models import (
@@ -97,3 +98,12 @@ def _lege_limieten():
     from django.core.cache import caches
 
     caches["limieten"].clear()
+
+
+@pytest.fixture
+def leeg_logboek():
+    """An empty cache before and after the test: the search log counts there, and the site
+    search keeps its results and promotions there."""
+    cache.clear()
+    yield
+    cache.clear()

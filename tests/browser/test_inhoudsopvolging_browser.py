@@ -4,20 +4,13 @@ nothing; "Synoniem toevoegen" opens Wagtail's synonym form prefilled with the qu
 saved the reader's next search for that word finds the page."""
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.utils import timezone
 
 from juridesk.models import ThemaKoppeling, Vraag, Waarde
 
 WACHTWOORD = "geheim-wachtwoord-123"
-
-
-@pytest.fixture(autouse=True)
-def leeg_logboek():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = pytest.mark.usefixtures("leeg_logboek")
 
 
 @pytest.fixture

@@ -10,7 +10,6 @@ from urllib.parse import parse_qs, urlsplit
 
 import openpyxl
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
@@ -19,15 +18,8 @@ from inhoudsopvolging.gegevens import bereken
 from juridesk.models import ThemaKoppeling, Vraag, Waarde
 from zoeken import zoeklog
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("leeg_logboek")]
 SCHERM = "/admin/inhoudsopvolging/"
-
-
-@pytest.fixture(autouse=True)
-def leeg_logboek():
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

@@ -6,7 +6,6 @@ import datetime
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -15,14 +14,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from zoeken import zoeklog
 from zoeken.models import KlikMaand, ZoekDag, ZoekKlik, ZoekMaand
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def leeg_logboek():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("leeg_logboek")]
 
 
 @pytest.fixture
