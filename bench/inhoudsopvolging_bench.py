@@ -36,6 +36,9 @@ def args():
     parser.add_argument("--zoekopdrachten", type=int, default=1000)
     parser.add_argument("--postgres", action="store_true", help="PostgreSQL (BENCH_PG_URL)")
     parser.add_argument("--houden", action="store_true", help="keep the PostgreSQL database")
+    parser.add_argument(
+        "--zonder-gunicorn", action="store_true", help="only the test client's search timing"
+    )
     return parser.parse_args()
 
 
@@ -224,16 +227,86 @@ def meet(opties):
     for i in range(opties.zoekopdrachten):
         term = termen[i % len(termen)]
         for _, waarde, lijst in armen[i % 3 :] + armen[: i % 3]:
-            with override_settings(ZOEKLOG_AAN=waarde):
+            with override_settings(ZOEKLOG_AAN=waarde, ZOEKLOG_DRAAD=True):
                 t = time.perf_counter()
                 client.get("/zoeken/", {"q": term, "direct": "0"})
                 lijst.append((time.perf_counter() - t) * 1000)
+    toon("in dit proces, Django's testclient", opties.zoekopdrachten, armen)
+    if not opties.zonder_gunicorn:
+        meet_gunicorn(opties, termen)
+
+
+def toon(waar, aantal, armen):
     m_aan, m_uit, m_uit2 = (statistics.median(lijst) for _, _, lijst in armen)
     print(
-        f"zoekopdracht (/zoeken/, {opties.zoekopdrachten} per arm): mediaan met logboek "
+        f"zoekopdracht (/zoeken/, {waar}, {aantal} per arm): mediaan met logboek "
         f"{m_aan:.3f} ms, zonder {m_uit:.3f} ms ({(m_aan / m_uit - 1) * 100:+.1f}%; doel binnen "
         f"2%); ruis, tweemaal zonder: {m_uit2:.3f} ms ({(m_uit2 / m_uit - 1) * 100:+.1f}%)"
     )
+
+
+def meet_gunicorn(opties, termen):
+    """The same search as a reader gets it: over HTTP from gunicorn as deployed (production
+    settings, deploy/gunicorn.conf.py, Redis when it runs here, as load.py starts it), timed
+    from connecting until the whole page is read. Three servers of one sync worker each on
+    the same database: the log on, off, and off again (the noise); requests alternate. The
+    server started first answers slower (by about 4% here, whatever it serves), so there are
+    three rounds with fresh servers, each role started first once. The test client above also
+    times what a server does after the page has gone out (the log's cache write runs then); a
+    reader does not wait for that, and this figure leaves it out. The searches the 'on'
+    servers logged are counted at the end, through the log's own flush."""
+    from django.conf import settings
+    from django.db import connection
+    from django.db.models import Sum
+    from load import basis_env, haal, leeg_cache, manage, start_gunicorn, stop, vrije_poort
+
+    from zoeken.models import ZoekDag
+
+    if connection.vendor == "sqlite":
+        url = f"sqlite:///{settings.DATABASES['default']['NAME']}"
+    else:
+        url = os.environ["DATABASE_URL"]
+    connection.close()
+    env = basis_env(url)
+    leeg_cache(env)
+    manage(env, "collectstatic", "--no-input", "-v0")
+    vandaag = datetime.date.today()
+    voor = ZoekDag.objects.filter(dag=vandaag).aggregate(n=Sum("aantal"))["n"] or 0
+    paden = [f"/zoeken/?q={term}&direct=0" for term in termen]
+    rollen = [("aan", "1"), ("uit", "0"), ("uit2", "0")]
+    tijden = {naam: [] for naam, _ in rollen}
+    per_ronde = -(-opties.zoekopdrachten // 3)
+    gelogd = 0
+    for ronde in range(3):
+        servers = []
+        try:
+            for naam, aan in rollen[ronde:] + rollen[:ronde]:
+                poort = vrije_poort()
+                proces = start_gunicorn({**env, "ZOEKLOG_AAN": aan}, poort, 1)
+                servers.append((naam, poort, proces))
+            for _, poort, _ in servers:
+                for pad in paden:
+                    haal(poort, pad)  # warm the worker and the search cache
+            gelogd += len(paden) + per_ronde
+            armen = sorted(servers)
+            for i in range(per_ronde):
+                pad = paden[i % len(paden)]
+                for naam, poort, _ in armen[i % 3 :] + armen[: i % 3]:
+                    t = time.perf_counter()
+                    status, _ = haal(poort, pad)
+                    tijden[naam].append((time.perf_counter() - t) * 1000)
+                    assert status == 200, status
+        finally:
+            for _, _, proces in servers:
+                stop(proces)
+    toon(
+        f"over HTTP van gunicorn, {'Redis' if env.get('REDIS_URL') else 'lokaal geheugen'}",
+        len(tijden["aan"]),
+        [(naam, None, tijden[naam]) for naam, _ in rollen],
+    )
+    manage(env, "zoeklog_opschonen", "--maanden", "120")  # writes what the servers counted
+    na = ZoekDag.objects.filter(dag=vandaag).aggregate(n=Sum("aantal"))["n"] or 0
+    print(f"  het logboek telde {na - voor:,} van de {gelogd:,} zoekopdrachten met logboek")
 
 
 if __name__ == "__main__":

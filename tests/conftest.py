@@ -103,7 +103,12 @@ def _lege_limieten():
 @pytest.fixture
 def leeg_logboek():
     """An empty cache before and after the test: the search log counts there, and the site
-    search keeps its results and promotions there."""
+    search keeps its results and promotions there. The search log starts afresh too, as a
+    new process does (zoeken/zoeklog.py)."""
+    from zoeken import zoeklog
+
     cache.clear()
+    zoeklog._vergeet_proces()
     yield
     cache.clear()
+    zoeklog._vergeet_proces()

@@ -42,18 +42,13 @@ def zoeken(request):
         if veilig and (not type or soort(type).opent_direct):
             antwoord = redirect(url)
             if not type:
-                term = zoeklog.normaliseer(zoekterm)
-                vol = zoeklog.tel_zoekopdracht(term, 1)
-                vol = zoeklog.tel_klik(term, url, 1) or vol
-                _schrijf_weg_na(antwoord, vol)
+                zoeklog.tel_na(antwoord, zoeklog.treffer(zoeklog.normaliseer(zoekterm), url))
             return antwoord
     uitkomst = zoek(zoekterm, type=type or None, pagina=pagina)
     # The log counts a new search (its first page, all types); a result opens through
     # /zoeken/klik/, which counts it (no JavaScript, no cookie).
     term = zoeklog.normaliseer(zoekterm)
-    vol = False
-    if term and pagina == 1 and not type and not uitkomst.fout:
-        vol = zoeklog.tel_zoekopdracht(term, uitkomst.totaal)
+    nieuw = pagina == 1 and not type and not uitkomst.fout
     eerste = (uitkomst.pagina - 1) * PER_PAGINA + 1
     regels = [
         {"r": r, "href": _klik_url(term, eerste + i, r.url) if term else r.url}
@@ -99,15 +94,9 @@ def zoeken(request):
         "regels": regels,
     }
     antwoord = render(request, "zoeken/zoeken.html", context)
-    _schrijf_weg_na(antwoord, vol)
+    if nieuw:
+        zoeklog.tel_na(antwoord, zoeklog.zoekopdracht(term, uitkomst.totaal))
     return antwoord
-
-
-def _schrijf_weg_na(antwoord, vol):
-    """A full batch of the log is written after the response has gone out (Django calls a
-    response's closers when the server closes it), so the reader never waits for it."""
-    if vol:
-        antwoord._resource_closers.append(zoeklog.schrijf_weg)
 
 
 def _klik_url(term, positie, doel):
@@ -138,7 +127,7 @@ def klik(request):
         return redirect("/zoeken/?" + _query_string(q=term) if term else "/zoeken/")
     antwoord = HttpResponseRedirect(doel)
     if positie and zoeklog.geldige_handtekening(term, positie, doel, request.GET.get("s")):
-        _schrijf_weg_na(antwoord, zoeklog.tel_klik(term, doel, positie))
+        zoeklog.tel_na(antwoord, zoeklog.klik(term, doel, positie))
     return antwoord
 
 

@@ -157,8 +157,13 @@ if REDIS_URL:
         },
     }
 else:
+    # Local memory, one per process: room for a batch of the search log next to the caches
+    # (LocMemCache keeps 300 entries unless told otherwise).
     CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": 20_000},
+        },
         "limieten": {
             "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
             "LOCATION": "limieten",
@@ -400,8 +405,13 @@ DKIM_PRIVATE_KEY = env("DKIM_PRIVATE_KEY", "")
 # this many years (the classifications, and so the statistics, stay).
 JURIDESK_OMSCHRIJVING_BEWAREN_JAREN = int(env("JURIDESK_OMSCHRIJVING_BEWAREN_JAREN", "2"))
 
-# The anonymous search log (zoeken/zoeklog.py): how many months it is kept (zoeklog_opschonen
-# deletes older days), and how many searches are counted in the cache before they are
-# written to the database in one go.
+# The anonymous search log (zoeken/zoeklog.py): on or off, how many months it is kept (zoeklog_opschonen
+# deletes older days), and how many searches a process counts in the cache before it writes
+# what all processes counted to the database in one go.
+ZOEKLOG_AAN = env_bool("ZOEKLOG_AAN", True)
+# A thread in each process puts its counted searches in the cache every ZOEKLOG_INTERVAL
+# seconds (off: one cache write per search, in the request).
+ZOEKLOG_DRAAD = env_bool("ZOEKLOG_DRAAD", True)
+ZOEKLOG_INTERVAL = float(env("ZOEKLOG_INTERVAL", "0.2"))
 ZOEKLOG_BEWAARTERMIJN_MAANDEN = int(env("ZOEKLOG_BEWAARTERMIJN_MAANDEN", "13"))
-ZOEKLOG_BATCH = int(env("ZOEKLOG_BATCH", "200"))
+ZOEKLOG_BATCH = int(env("ZOEKLOG_BATCH", "1000"))

@@ -19,7 +19,10 @@ STORAGES = {
 }
 MEDIA_ROOT = BASE_DIR / "tmp" / "test-media"  # noqa: F405
 CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "default": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    },
     "limieten": {
         "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
         "LOCATION": "limieten",
@@ -29,3 +32,6 @@ TRUSTED_PROXY_COUNT = 0
 # The page cache stays off in tests (the cache outlives a test's rolled-back pages);
 # tests/core turn it on where they test it.
 PAGINA_CACHE_SECONDEN = 0
+# The search log puts each search in the cache at once, in the request: no thread that
+# writes while a test looks (tests/zoeken/test_zoeklog.py turns it on where it tests it).
+ZOEKLOG_DRAAD = False

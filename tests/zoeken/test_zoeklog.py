@@ -3,9 +3,12 @@ personal is stored, a result opens through a redirect that only goes to this sit
 counts are written in batches after the response, and old days are deleted."""
 
 import datetime
+import threading
+import time
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
@@ -215,13 +218,166 @@ def test_a_search_counts_on_the_day_it_was_made_also_after_midnight(monkeypatch)
     # the new day, a search before it on the stored one.
     vandaag = datetime.date.today()
     monkeypatch.setitem(zoeklog._VANDAAG, "tot", 0.0)
-    monkeypatch.setitem(zoeklog._VANDAAG, "dag", vandaag - datetime.timedelta(days=1))
-    zoeklog.tel_zoekopdracht("leefloon", 3)
+    monkeypatch.setitem(zoeklog._VANDAAG, "dag", str(vandaag - datetime.timedelta(days=1)))
+    zoeklog.tel(zoeklog.zoekopdracht("leefloon", 3))
     monkeypatch.setitem(zoeklog._VANDAAG, "tot", float("inf"))
-    monkeypatch.setitem(zoeklog._VANDAAG, "dag", datetime.date(2026, 1, 2))
-    zoeklog.tel_zoekopdracht("visum", 2)
+    monkeypatch.setitem(zoeklog._VANDAAG, "dag", "2026-01-02")
+    zoeklog.tel(zoeklog.zoekopdracht("visum", 2))
     zoeklog.schrijf_weg()
     assert sorted(ZoekDag.objects.values_list("zoekterm", "dag")) == [
         ("leefloon", zoeklog.timezone.localdate()),
         ("visum", datetime.date(2026, 1, 2)),
     ]
+
+
+# --- counting: one cache write per search, per process ------------------------------------
+
+
+def tel(*termen):
+    for term in termen:
+        zoeklog.tel(zoeklog.zoekopdracht(term, 1))
+
+
+def geteld():
+    return dict(ZoekDag.objects.values_list("zoekterm", "aantal"))
+
+
+class TellendeCache:
+    """The cache, with a list of the operations asked of it."""
+
+    def __init__(self):
+        self.operaties = []
+
+    def __getattr__(self, naam):
+        self.operaties.append(naam)
+        return getattr(cache, naam)
+
+
+def test_a_search_is_counted_with_one_cache_write(monkeypatch):
+    tellend = TellendeCache()
+    monkeypatch.setattr(zoeklog, "cache", tellend)
+    tel("leefloon")  # the process's first entry: it takes a number once
+    assert tellend.operaties == ["incr", "add", "incr", "set", "set"]
+    tellend.operaties.clear()
+    tel("visum", "leefloon")
+    assert tellend.operaties == ["set", "set"]
+    assert zoeklog.schrijf_weg() == 3
+    assert geteld() == {"leefloon": 2, "visum": 1}
+
+
+def test_the_entries_of_every_process_are_written_by_any_of_them():
+    tel("leefloon", "visum")
+    eerste = zoeklog._PROCES["nummer"]
+    zoeklog._vergeet_proces()  # as a forked worker: a number of its own at its first entry
+    tel("leefloon")
+    assert zoeklog._PROCES["nummer"] == eerste + 1
+    # the screen's process counted nothing itself and still sees all three
+    zoeklog._vergeet_proces()
+    assert zoeklog.schrijf_weg() == 3
+    assert geteld() == {"leefloon": 2, "visum": 1}
+    assert zoeklog.schrijf_weg() == 0  # each entry is written once
+
+
+def test_a_lost_entry_holds_up_nothing_and_one_being_written_is_waited_for(settings):
+    settings.ZOEKLOG_BATCH = 10_000
+    tel(*[f"term {n}" for n in range(1, 151)])
+    voorvoegsel = zoeklog._PROCES["voorvoegsel"]
+    cache.delete(f"{voorvoegsel}10")  # evicted from the cache
+    cache.delete(f"{voorvoegsel}150")  # numbered, its write not done yet
+    assert zoeklog.schrijf_weg() == 148
+    assert "term 149" in geteld() and "term 150" not in geteld()
+    cache.set(f"{voorvoegsel}150", [zoeklog.zoekopdracht("term 150", 1)])  # its write lands
+    assert zoeklog.schrijf_weg() == 1
+    assert len(geteld()) == 149
+
+
+def test_a_process_that_took_a_new_number_is_closed_once_written():
+    tel("leefloon")
+    eerste = zoeklog._PROCES["nummer"]
+    # an hour and more later: the next search takes a new number
+    token, sinds, vertraging = cache.get(zoeklog.PROCES.format(eerste))
+    lang_geleden = sinds - zoeklog.PROCES_DUUR - zoeklog.PROCES_MARGE - 1
+    cache.set(zoeklog.PROCES.format(eerste), (token, lang_geleden, vertraging))
+    zoeklog._PROCES["sinds"] = lang_geleden
+    tel("visum")
+    assert zoeklog._PROCES["nummer"] == eerste + 1
+    assert zoeklog.schrijf_weg() == 2
+    assert cache.get(zoeklog.STAND) == {"oudste": eerste + 1, "geschreven": {eerste + 1: 1}}
+
+
+def test_an_emptied_cache_loses_none_of_this_process_s_later_searches():
+    tel("leefloon")
+    cache.clear()  # Redis restarted: the process's number is gone, the process does not know
+    tel("visum", "visum")
+    assert zoeklog.schrijf_weg() == 2
+    assert geteld() == {"visum": 2}
+    tel("leefloon")  # under a new number
+    assert zoeklog.schrijf_weg() == 1
+    assert geteld() == {"visum": 2, "leefloon": 1}
+
+
+def test_a_reader_waits_for_a_busy_writer_and_a_full_batch_does_not():
+    tel("leefloon")
+    assert cache.add(zoeklog.SLOT, 1)  # another process is writing
+    assert zoeklog.schrijf_weg(wachten=False) == 0
+    threading.Timer(0.2, cache.delete, [zoeklog.SLOT]).start()
+    assert zoeklog.schrijf_weg() == 1
+    assert geteld() == {"leefloon": 1}
+
+
+def wacht_tot(voorwaarde, seconden=5.0):
+    einde = time.monotonic() + seconden
+    while not voorwaarde():
+        assert time.monotonic() < einde, "niet binnen de tijd"
+        time.sleep(0.01)
+
+
+def cache_sleutels(voorvoegsel):
+    from django.core.cache import caches
+
+    return [s for s in caches["default"]._cache if s.split(":", 2)[2].startswith(voorvoegsel)]
+
+
+def test_with_the_thread_a_search_makes_no_cache_write_and_the_thread_one_per_interval(
+    settings, monkeypatch, client, site
+):
+    settings.ZOEKLOG_DRAAD = True
+    settings.ZOEKLOG_INTERVAL = 0.2
+    tellend = TellendeCache()
+    monkeypatch.setattr(zoeklog, "cache", tellend)
+    for woord in ["verblijf", "gezinshereniging", "verblijf"]:
+        assert client.get("/zoeken/", {"q": woord, "direct": "0"}).status_code == 200
+    assert "set" not in tellend.operaties  # the searches only queued their entries
+    wacht_tot(lambda: "set" in tellend.operaties)
+    time.sleep(0.05)
+    assert len(cache_sleutels("zoeklog:item:")) == 1  # three searches, one write
+    assert zoeklog.schrijf_weg() == 3
+    assert geteld() == {"verblijf": 2, "gezinshereniging": 1}
+
+
+def test_a_reader_waits_one_interval_for_what_other_processes_queued(settings):
+    # another process, whose thread puts its queue in the cache every 0.3 s: a search made
+    # there just before the screen opens reaches the cache 0.15 s later
+    settings.ZOEKLOG_DRAAD = True
+    settings.ZOEKLOG_INTERVAL = 0.3
+    zoeklog._registreer()
+    ander = zoeklog._PROCES["voorvoegsel"]
+    zoeklog._vergeet_proces()  # this is the screen's process
+    item = zoeklog.zoekopdracht("leefloon", 1)
+    threading.Timer(0.15, cache.set, [f"{ander}1", [item]]).start()
+    assert zoeklog.schrijf_weg(wachten=False) == 0  # a full batch does not wait
+    assert zoeklog.schrijf_weg() == 1
+    assert geteld() == {"leefloon": 1}
+
+
+def test_a_queued_entry_that_cannot_reach_the_cache_waits_for_the_next_time(monkeypatch):
+    class KapotteCache:
+        def __getattr__(self, naam):
+            raise ConnectionError("Redis is weg")
+
+    monkeypatch.setattr(zoeklog, "cache", KapotteCache())
+    assert zoeklog.tel(zoeklog.zoekopdracht("leefloon", 1)) is False  # the search goes on
+    assert len(zoeklog._WACHTRIJ) == 1
+    monkeypatch.undo()
+    assert zoeklog.schrijf_weg() == 1
+    assert geteld() == {"leefloon": 1}
