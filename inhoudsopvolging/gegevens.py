@@ -114,8 +114,9 @@ def _maanden(van, tot):
 def _vragen(van, tot):
     """{page pk: [questions, not answered]} and {page pk: {note: count}}.
 
-    The counts are juridesk's daily counts per page (kept by `juridesk.tellingen`); the
-    notes are read from the questions themselves, only the few not (well) answered ones."""
+    The counts are juridesk's daily counts per page (kept by `juridesk.tellingen`): a
+    question counts on the pages of its themes and on the pages it noted. The notes are read
+    from the questions themselves, only the few not (well) answered ones."""
     tellingen = {
         pk: [int(n), int(nb or 0)]
         for pk, n, nb in PaginaDagTelling.objects.filter(dag__gte=van, dag__lte=tot)
@@ -123,13 +124,17 @@ def _vragen(van, tot):
         .annotate(n=Sum("vragen"), nb=Sum("niet_beantwoord"))
         .values_list("pagina", "n", "nb")
     }
-    # A question counts once per page and note, through a theme link or a noted page.
+    # A note is about the pages the jurist noted with it; only a question that noted none
+    # brings its note to the pages of its themes (a question on gezinshereniging and leefloon
+    # that noted the leefloon page is not about the gezinshereniging page). Once per page.
     notities_sql = (
         f"SELECT x.pagina_id, x.ontbrekend, COUNT(*) "
         f"FROM (SELECT k.pagina_id AS pagina_id, v.id AS vraag_id, v.ontbrekend AS ontbrekend "
         f"FROM {Vraag._meta.db_table} v JOIN {VraagThema._meta.db_table} vt ON vt.vraag_id = v.id "
         f"JOIN {ThemaKoppeling._meta.db_table} k ON k.thema_id = vt.thema_id "
         f"WHERE v.niet_beantwoord = %s AND v.dag >= %s AND v.dag <= %s AND v.ontbrekend <> '' "
+        f"AND NOT EXISTS (SELECT 1 FROM {VraagPagina._meta.db_table} vp0 "
+        f"WHERE vp0.vraag_id = v.id) "
         f"UNION SELECT vp.pagina_id, v.id, v.ontbrekend "
         f"FROM {Vraag._meta.db_table} v JOIN {VraagPagina._meta.db_table} vp "
         f"ON vp.vraag_id = v.id "

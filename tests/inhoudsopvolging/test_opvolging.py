@@ -76,6 +76,28 @@ def test_the_pages_are_ranked_by_what_most_needs_an_editor(site):
     assert verblijf.urgentie == 0
 
 
+def test_a_note_is_shown_on_the_page_it_was_noted_with_not_on_every_theme_s_page(site):
+    # a question on gezinshereniging and OCMW-steun, referred to the leefloon page: what was
+    # missing is about leefloon; it still counts as a question on both pages
+    vraag = Vraag(datum=timezone.now(), niet_beantwoord=True, ontbrekend="Leefloonbedrag 2026")
+    vraag.save()
+    vraag.zet_themas(
+        [
+            Waarde.objects.get(lijst="thema", code="verblijfsrecht-gezinshereniging"),
+            Waarde.objects.get(lijst="thema", code="sociaal-recht-ocmw-steun"),
+        ]
+    )
+    vraag.zet_paginas([site["leefloon"]])
+    vandaag = timezone.localdate()
+    paginas = {p.titel: p for p in bereken(vandaag - datetime.timedelta(days=30), vandaag).paginas}
+    assert paginas["Leefloon"].notities == [("Leefloonbedrag 2026", 1)]
+    assert paginas["Gezinshereniging"].notities == [("Bedrag ontbreekt", 1)]
+    assert (paginas["Gezinshereniging"].vragen, paginas["Gezinshereniging"].niet_beantwoord) == (
+        4,
+        2,
+    )
+
+
 def test_searches_count_for_the_page_they_led_to(site, client):
     antwoord = client.get("/zoeken/", {"q": "leefloon voorwaarden", "direct": "0"})
     link = antwoord.content.decode().split('<h2><a href="')[1].split('"')[0].replace("&amp;", "&")
