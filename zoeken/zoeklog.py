@@ -151,7 +151,9 @@ def treffer(term, doel):
 # --- counting (in this process, then in the cache) --------------------------------------------
 
 _PROCES = {"nummer": None, "token": "", "sinds": 0.0, "voorvoegsel": "", "volgende": None}
-_WACHTRIJ = collections.deque()  # this process's entries not yet in the cache
+# This process's entries not yet in the cache; with the cache unreachable for long, the
+# oldest go first (a bounded queue), never the process's memory.
+_WACHTRIJ = collections.deque(maxlen=100_000)
 _TELLER = {"sinds_wegschrijven": 0, "draad": None}
 _PUBLICEREN = threading.Lock()
 

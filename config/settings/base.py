@@ -405,9 +405,9 @@ DKIM_PRIVATE_KEY = env("DKIM_PRIVATE_KEY", "")
 # this many years (the classifications, and so the statistics, stay).
 JURIDESK_OMSCHRIJVING_BEWAREN_JAREN = int(env("JURIDESK_OMSCHRIJVING_BEWAREN_JAREN", "2"))
 
-# The anonymous search log (zoeken/zoeklog.py): on or off, how many months it is kept (zoeklog_opschonen
-# deletes older days), and how many searches a process counts in the cache before it writes
-# what all processes counted to the database in one go.
+# The anonymous search log (zoeken/zoeklog.py): on or off, how many months it is kept
+# (zoeklog_opschonen deletes older days), and how many searches a process counts before it
+# writes what all processes put in the cache to the database in one go.
 ZOEKLOG_AAN = env_bool("ZOEKLOG_AAN", True)
 # A thread in each process puts its counted searches in the cache every ZOEKLOG_INTERVAL
 # seconds (off: one cache write per search, in the request).
