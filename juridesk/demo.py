@@ -41,26 +41,50 @@ def _gebruikers():
 
 
 KOPPELINGEN = Path(__file__).resolve().parent / "demodata" / "themakoppelingen.csv"
-# What a jurist noted as missing on the site, per juridesk sub-theme (code): the demo's
-# "niet beantwoord" questions gather on a few themes, as real gaps do.
+# What a jurist noted as missing on the site, per juridesk sub-theme (code), with the page
+# (pad) that fell short: the demo's "niet beantwoord" questions gather on a few themes, as
+# real gaps do.
 ONTBREKEND = {
     "verblijfsrecht-gezinshereniging": [
-        "Bedrag bestaansmiddelen van dit jaar staat er niet op",
-        "Niets over gezinshereniging met een meerderjarig kind met een handicap",
-        "Geen uitleg over de termijn als DVZ niet beslist",
+        (
+            "Bedrag bestaansmiddelen van dit jaar staat er niet op",
+            "verblijf/gezinshereniging/bestaansmiddelen",
+        ),
+        (
+            "Niets over gezinshereniging met een meerderjarig kind met een handicap",
+            "verblijf/gezinshereniging",
+        ),
+        ("Geen uitleg over de termijn als DVZ niet beslist", "verblijf/gezinshereniging"),
     ],
     "verblijfsrecht-tijdelijke-bescherming": [
-        "Verlenging van de tijdelijke bescherming na maart niet te vinden",
-        "Wat bij verhuis naar een ander land van de EU?",
+        (
+            "Verlenging van de tijdelijke bescherming na maart niet te vinden",
+            "internationale-bescherming/tijdelijke-bescherming",
+        ),
+        (
+            "Wat bij verhuis naar een ander land van de EU?",
+            "internationale-bescherming/tijdelijke-bescherming",
+        ),
     ],
     "verblijfsrecht-humanitaire-regularisatie": [
-        "Welke documenten als identiteitsbewijs volstaan, ontbreekt",
+        (
+            "Welke documenten als identiteitsbewijs volstaan, ontbreekt",
+            "verblijf/humanitaire-regularisatie",
+        ),
     ],
     "sociaal-recht-ocmw-steun": [
-        "Leefloon tijdens de beroepsprocedure: niet duidelijk",
-        "Niets over OCMW-steun voor Unieburgers in de eerste drie maanden",
+        ("Leefloon tijdens de beroepsprocedure: niet duidelijk", "sociale-rechten/leefloon"),
+        (
+            "Niets over OCMW-steun voor Unieburgers in de eerste drie maanden",
+            "sociale-rechten/maatschappelijke-dienstverlening",
+        ),
     ],
-    "ipr-buitenlandse-documenten": ["Apostille voor documenten uit Marokko: welke instantie?"],
+    "ipr-buitenlandse-documenten": [
+        (
+            "Apostille voor documenten uit Marokko: welke instantie?",
+            "internationaal-privaatrecht/buitenlandse-documenten",
+        )
+    ],
 }
 
 
@@ -78,28 +102,39 @@ def _koppelingen():
 
 def _doorverwijzingen(vandaag):
     """Last year's questions: about a third noted a linked page, a few were not (well)
-    answered on the site, with what was missing."""
+    answered on the site, with what was missing and the page that fell short (a note shows
+    on the pages noted with it)."""
     if VraagPagina.objects.exists() or Vraag.objects.filter(niet_beantwoord=True).exists():
         return
     rng = random.Random(16)
-    per_thema = {}
-    for thema_id, pagina_id in ThemaKoppeling.objects.values_list("thema_id", "pagina_id"):
+    per_thema, per_pad = {}, {}
+    for thema_id, pagina_id, url_path in ThemaKoppeling.objects.values_list(
+        "thema_id", "pagina_id", "pagina__url_path"
+    ):
         per_thema.setdefault(thema_id, []).append(pagina_id)
+        per_pad["/".join(url_path.strip("/").split("/")[1:])] = pagina_id  # without the root
     codes = dict(ThemaKoppeling.objects.values_list("thema_id", "thema__code"))
     van = vandaag - datetime.timedelta(days=365)
     rijen = VraagThema.objects.filter(dag__gte=van, thema__parent__isnull=False).order_by("pk")
-    paginas, niet_beantwoord = [], []
+    paginas, niet_beantwoord = [], {}  # niet_beantwoord: vraag -> (note, the page, day)
     for vraag_id, thema_id, dag in rijen.values_list("vraag_id", "thema_id", "dag"):
         notities = ONTBREKEND.get(codes.get(thema_id))
-        if notities and rng.random() < 0.12:
-            niet_beantwoord.append((vraag_id, rng.choice(notities)))
+        if notities and vraag_id not in niet_beantwoord and rng.random() < 0.12:
+            notitie, pad = rng.choice(notities)
+            pagina_id = per_pad.get(pad, per_thema[thema_id][0])
+            niet_beantwoord[vraag_id] = (notitie, pagina_id, dag)
         elif per_thema.get(thema_id) and rng.random() < 0.35:
             paginas.append(
                 VraagPagina(vraag_id=vraag_id, pagina_id=rng.choice(per_thema[thema_id]), dag=dag)
             )
+    # a question not (well) answered noted the one page that fell short
+    paginas = [p for p in paginas if p.vraag_id not in niet_beantwoord] + [
+        VraagPagina(vraag_id=vraag_id, pagina_id=pagina_id, dag=dag)
+        for vraag_id, (_, pagina_id, dag) in niet_beantwoord.items()
+    ]
     with bijwerken() as dagen:
         VraagPagina.objects.bulk_create(paginas, ignore_conflicts=True)
-        for vraag_id, notitie in niet_beantwoord:
+        for vraag_id, (notitie, _, _) in niet_beantwoord.items():
             Vraag.objects.filter(pk=vraag_id).update(niet_beantwoord=True, ontbrekend=notitie)
         dagen.update(alle_dagen(van, vandaag))
 

@@ -216,16 +216,24 @@ def _herteldag_sql():
 def _paginatelling_sql(waar_koppeling, waar_pagina):
     """Recount questions per day and page (each question once per page, through a theme
     link or a noted page) where the conditions hold: on `vt`/`k` (theme rows and links) and
-    on the noted pages. The theme and page rows carry their question's day."""
+    on the noted pages. The theme and page rows carry their question's day. A question not
+    (well) answered counts as such on the pages it noted; one that noted none, on the pages
+    of its themes (as its note shows, inhoudsopvolging)."""
+    vraagpagina = VraagPagina._meta.db_table
     return (
         f"INSERT INTO {PaginaDagTelling._meta.db_table} "
         "(dag, pagina_id, vragen, niet_beantwoord) "
-        "SELECT x.dag, x.pagina_id, COUNT(*), SUM(CASE WHEN v.niet_beantwoord THEN 1 ELSE 0 END) "
-        "FROM (SELECT vt.dag AS dag, k.pagina_id AS pagina_id, vt.vraag_id AS vraag_id "
+        "SELECT x.dag, x.pagina_id, COUNT(*), "
+        "SUM(CASE WHEN v.niet_beantwoord AND x.eigen = 1 THEN 1 ELSE 0 END) "
+        "FROM (SELECT dag, pagina_id, vraag_id, MAX(eigen) AS eigen "
+        "FROM (SELECT vt.dag AS dag, k.pagina_id AS pagina_id, vt.vraag_id AS vraag_id, "
+        f"CASE WHEN EXISTS (SELECT 1 FROM {vraagpagina} vp0 WHERE vp0.vraag_id = vt.vraag_id) "
+        "THEN 0 ELSE 1 END AS eigen "
         f"FROM {VraagThema._meta.db_table} vt JOIN {ThemaKoppeling._meta.db_table} k "
         f"ON k.thema_id = vt.thema_id WHERE {waar_koppeling} "
-        f"UNION SELECT dag, pagina_id, vraag_id FROM {VraagPagina._meta.db_table} "
-        f"WHERE {waar_pagina}) x JOIN {Vraag._meta.db_table} v ON v.id = x.vraag_id "
+        f"UNION ALL SELECT dag, pagina_id, vraag_id, 1 FROM {vraagpagina} "
+        f"WHERE {waar_pagina}) y GROUP BY dag, pagina_id, vraag_id) x "
+        f"JOIN {Vraag._meta.db_table} v ON v.id = x.vraag_id "
         "GROUP BY x.dag, x.pagina_id"
     )
 
