@@ -76,7 +76,9 @@ def test_the_pages_are_ranked_by_what_most_needs_an_editor(site):
     assert verblijf.urgentie == 0
 
 
-def test_a_not_answered_question_counts_on_the_page_noted_with_it_not_every_theme_s_page(site):
+def test_a_not_answered_question_counts_on_the_page_noted_with_it_not_every_theme_s_page(
+    site, aangemeld_als
+):
     # a question on gezinshereniging and OCMW-steun, referred to the leefloon page: what was
     # missing is about leefloon; it counts as a question on both pages, as not answered
     # only on the leefloon page
@@ -91,6 +93,8 @@ def test_a_not_answered_question_counts_on_the_page_noted_with_it_not_every_them
     vraag.zet_paginas([site["leefloon"]])
     vandaag = timezone.localdate()
     paginas = {p.titel: p for p in bereken(vandaag - datetime.timedelta(days=30), vandaag).paginas}
+    html = aangemeld_als("Coördinatoren").get(SCHERM).content.decode()
+    assert "Niet beantwoord en wat ontbrak: op de pagina die de jurist erbij noteerde" in html
     assert paginas["Leefloon"].notities == [("Leefloonbedrag 2026", 1)]
     assert (paginas["Leefloon"].vragen, paginas["Leefloon"].niet_beantwoord) == (6, 1)
     assert paginas["Gezinshereniging"].notities == [("Bedrag ontbreekt", 1)]
