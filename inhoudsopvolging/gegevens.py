@@ -18,6 +18,7 @@ from django.db.models import Sum
 from wagtail.models import Site
 
 from juridesk.models import PaginaDagTelling, ThemaKoppeling, Vraag, VraagPagina, VraagThema
+from juridesk.tellingen import zonder_genoteerde_pagina
 from kennisbank.models import NieuwsPagina, ThemaPagina
 from rechtspraak.models import Uitspraak
 from zoeken import zoeklog
@@ -133,8 +134,7 @@ def _vragen(van, tot):
         f"FROM {Vraag._meta.db_table} v JOIN {VraagThema._meta.db_table} vt ON vt.vraag_id = v.id "
         f"JOIN {ThemaKoppeling._meta.db_table} k ON k.thema_id = vt.thema_id "
         f"WHERE v.niet_beantwoord = %s AND v.dag >= %s AND v.dag <= %s AND v.ontbrekend <> '' "
-        f"AND NOT EXISTS (SELECT 1 FROM {VraagPagina._meta.db_table} vp0 "
-        f"WHERE vp0.vraag_id = v.id) "
+        f"AND {zonder_genoteerde_pagina('v.id')} "
         f"UNION SELECT vp.pagina_id, v.id, v.ontbrekend "
         f"FROM {Vraag._meta.db_table} v JOIN {VraagPagina._meta.db_table} vp "
         f"ON vp.vraag_id = v.id "

@@ -213,13 +213,22 @@ def _herteldag_sql():
     return sql, [lijst for _, lijst in delen]
 
 
+def zonder_genoteerde_pagina(vraag_kolom):
+    """SQL that holds when the question `vraag_kolom` noted no page. A question not (well)
+    answered, and its note, belong to the pages it noted; only without one, to the pages of
+    its themes (the per-page counts below, and the notes of inhoudsopvolging)."""
+    return (
+        f"NOT EXISTS (SELECT 1 FROM {VraagPagina._meta.db_table} vp0 "
+        f"WHERE vp0.vraag_id = {vraag_kolom})"
+    )
+
+
 def _paginatelling_sql(waar_koppeling, waar_pagina):
     """Recount questions per day and page (each question once per page, through a theme
     link or a noted page) where the conditions hold: on `vt`/`k` (theme rows and links) and
     on the noted pages. The theme and page rows carry their question's day. A question not
     (well) answered counts as such on the pages it noted; one that noted none, on the pages
     of its themes (as its note shows, inhoudsopvolging)."""
-    vraagpagina = VraagPagina._meta.db_table
     return (
         f"INSERT INTO {PaginaDagTelling._meta.db_table} "
         "(dag, pagina_id, vragen, niet_beantwoord) "
@@ -227,11 +236,10 @@ def _paginatelling_sql(waar_koppeling, waar_pagina):
         "SUM(CASE WHEN v.niet_beantwoord AND x.eigen = 1 THEN 1 ELSE 0 END) "
         "FROM (SELECT dag, pagina_id, vraag_id, MAX(eigen) AS eigen "
         "FROM (SELECT vt.dag AS dag, k.pagina_id AS pagina_id, vt.vraag_id AS vraag_id, "
-        f"CASE WHEN EXISTS (SELECT 1 FROM {vraagpagina} vp0 WHERE vp0.vraag_id = vt.vraag_id) "
-        "THEN 0 ELSE 1 END AS eigen "
+        f"CASE WHEN {zonder_genoteerde_pagina('vt.vraag_id')} THEN 1 ELSE 0 END AS eigen "
         f"FROM {VraagThema._meta.db_table} vt JOIN {ThemaKoppeling._meta.db_table} k "
         f"ON k.thema_id = vt.thema_id WHERE {waar_koppeling} "
-        f"UNION ALL SELECT dag, pagina_id, vraag_id, 1 FROM {vraagpagina} "
+        f"UNION ALL SELECT dag, pagina_id, vraag_id, 1 FROM {VraagPagina._meta.db_table} "
         f"WHERE {waar_pagina}) y GROUP BY dag, pagina_id, vraag_id) x "
         f"JOIN {Vraag._meta.db_table} v ON v.id = x.vraag_id "
         "GROUP BY x.dag, x.pagina_id"

@@ -297,28 +297,32 @@ def schrijf_weg(wachten=True):
         cache.delete(SLOT)
 
 
-def _wacht_op_andere_processen():
-    """Every other process puts what it counted in the cache within its interval: wait that
-    long (and a little), so that every search made before now is there."""
-    stand = cache.get(STAND) or {"oudste": 1, "geschreven": {}}
-    nummers = [
-        p
-        for p in range(stand["oudste"], (cache.get(PROCESSEN) or 0) + 1)
-        if p != _PROCES["nummer"] and stand["geschreven"].get(p, 0) is not None
-    ]
-    registraties = cache.get_many([PROCES.format(p) for p in nummers]).values()
-    vertraging = max((registratie[2] for registratie in registraties), default=0.0)
-    if vertraging:
-        time.sleep(vertraging + WACHTMARGE)
-
-
-def _lees_processen():
+def _open_processen():
+    """The writer's record, the last process number handed out, and the numbers still open
+    (taken and not yet closed by the writer)."""
     stand = cache.get(STAND) or {"oudste": 1, "geschreven": {}}
     laatste = cache.get(PROCESSEN) or 0
     if laatste < stand["oudste"] - 1:  # the cache was emptied: start again
         stand = {"oudste": 1, "geschreven": {}}
     geschreven = stand["geschreven"]
     nummers = [p for p in range(stand["oudste"], laatste + 1) if geschreven.get(p, 0) is not None]
+    return stand, laatste, nummers
+
+
+def _wacht_op_andere_processen():
+    """Every other process puts what it counted in the cache within its interval: wait that
+    long (and a little), so that every search made before now is there."""
+    _, _, nummers = _open_processen()
+    anderen = [PROCES.format(p) for p in nummers if p != _PROCES["nummer"]]
+    registraties = cache.get_many(anderen).values()
+    vertraging = max((registratie[2] for registratie in registraties), default=0.0)
+    if vertraging:
+        time.sleep(vertraging + WACHTMARGE)
+
+
+def _lees_processen():
+    stand, laatste, nummers = _open_processen()
+    geschreven = stand["geschreven"]
     registraties = cache.get_many([PROCES.format(p) for p in nummers])
     nu = time.time()
     aantal = 0
